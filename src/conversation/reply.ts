@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { resourceIdSchema } from '../knowledge/passage-schema.ts';
+
+/** A passage a reply relied on. Ingested documents carry their file name and page. */
+export const citationSchema = z.object({
+  /** 1-based number used in the text as [1], [2], ... */
+  number: z.number().int().positive(),
+  id: z.string(),
+  resource: z.union([resourceIdSchema, z.literal('ingested')]),
+  resourceTitle: z.string(),
+  title: z.string(),
+  snippet: z.string(),
+  source: z.object({ file: z.string(), page: z.number().int().optional() }).optional(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export const quickReplySchema = z.object({
+  /** Sent back as `{ action: id }`: `start:risk`, `answer:<value>`, `nav:back`, `edit:<questionId>`, ... */
+  id: z.string().min(1).max(200),
+  label: z.string().min(1),
+});
+export type QuickReply = z.infer<typeof quickReplySchema>;
+
+export const progressSchema = z.object({
+  questionnaireId: z.string(),
+  answered: z.number().int().min(0),
+  total: z.number().int().min(0),
+  section: z.object({ id: z.string(), title: z.string(), index: z.number().int(), count: z.number().int() }),
+});
+export type Progress = z.infer<typeof progressSchema>;
+
+export const questionViewSchema = z.object({
+  questionnaireId: z.string(),
+  id: z.string(),
+  kind: z.string(),
+  prompt: z.string(),
+  help: z.string(),
+  required: z.boolean(),
+  options: z.array(z.object({ value: z.union([z.string(), z.number()]), label: z.string() })),
+});
+export type QuestionView = z.infer<typeof questionViewSchema>;
+
+export const reviewItemSchema = z.object({
+  questionId: z.string(),
+  sectionTitle: z.string(),
+  prompt: z.string(),
+  /** Human-readable answer, or null when not answered yet. */
+  answer: z.string().nullable(),
+  required: z.boolean(),
+});
+
+export const replyMessageSchema = z.object({
+  id: z.string(),
+  role: z.literal('assistant'),
+  kind: z.enum(['greeting', 'question', 'answer', 'explanation', 'info', 'error', 'review', 'report']),
+  /** Markdown. Channels sanitise before rendering. */
+  text: z.string(),
+  citations: z.array(citationSchema).default([]),
+});
+export type ReplyMessage = z.infer<typeof replyMessageSchema>;
+
+/** What every channel receives for one turn, and renders its own way. */
+export const replySchema = z.object({
+  messages: z.array(replyMessageSchema),
+  quickReplies: z.array(quickReplySchema),
+  progress: progressSchema.nullable(),
+  /** Dotted state name: `menu`, `risk.asking`, `risk.review`, `risk.completed`, `readiness.asking`, ... */
+  state: z.string(),
+  question: questionViewSchema.nullable(),
+  review: z.object({ questionnaireId: z.string(), items: z.array(reviewItemSchema) }).nullable(),
+  /** Set once a questionnaire is completed: its report can be fetched. */
+  report: z.object({ questionnaireId: z.string(), summary: z.string() }).nullable(),
+});
+export type Reply = z.infer<typeof replySchema>;

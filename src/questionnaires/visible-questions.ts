@@ -1,0 +1,31 @@
+import type { Answers } from './answers.ts';
+import { evaluateCondition } from './evaluate-condition.ts';
+import type { Question, Questionnaire, Section } from './schema.ts';
+
+export type VisibleQuestion = { question: Question; section: Section; index: number };
+
+/**
+ * The questions shown for these answers, in definition order. Conditions may only refer to
+ * earlier questions (the loader checks this), so one pass in order is enough.
+ */
+export function visibleQuestions(definition: Questionnaire, answers: Answers): VisibleQuestion[] {
+  const shown: VisibleQuestion[] = [];
+  for (const section of definition.sections) {
+    for (const question of section.questions) {
+      if (question.showIf === undefined || evaluateCondition(question.showIf, answers)) {
+        shown.push({ question, section, index: shown.length });
+      }
+    }
+  }
+  return shown;
+}
+
+/** Only the answers to questions that are currently shown: the set that scoring uses. */
+export function shownAnswers(definition: Questionnaire, answers: Answers): Answers {
+  const result: Answers = {};
+  for (const { question } of visibleQuestions(definition, answers)) {
+    const record = answers[question.id];
+    if (record !== undefined) result[question.id] = record;
+  }
+  return result;
+}
