@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const positiveInteger = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Environment variables RAIA reads; the README's configuration table mirrors this schema. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  /** Loopback by default: exposing RAIA on a network is a deliberate choice. */
+  HOST: z.string().default('127.0.0.1'),
+  RAIA_DATA_DIR: z.string().default('./data'),
+  /** Extra questionnaire definition files (JSON) an agency drops in. */
+  RAIA_QUESTIONNAIRES_DIR: optionalText,
+  /** Public base URL, used for links in team-chat messages (e.g. to the HTML report). */
+  RAIA_PUBLIC_URL: optionalText,
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: optionalText,
+  RAIA_MODEL: z.string().default('gpt-4o-mini'),
+  RAIA_MODEL_TIMEOUT_MS: positiveInteger(15_000),
+  /** Comma-separated `organisation:user:token` triples; when set, every API call needs a bearer token. */
+  RAIA_API_TOKENS: optionalText,
+  RAIA_RETENTION_DAYS: positiveInteger(90),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_BOT_TOKEN: optionalText,
+  /** Overridable so tests can point the Slack client at a fake API on loopback. */
+  SLACK_API_URL: z.string().default('https://slack.com/api/'),
+  MATTERMOST_TOKEN: optionalText,
+  /** Signs RAIA's own tokens in Mattermost button contexts (Mattermost does not authenticate them). */
+  MATTERMOST_ACTION_SECRET: optionalText,
+  TEAMS_APP_ID: optionalText,
+  TEAMS_APP_PASSWORD: optionalText,
+  TEAMS_OPENID_METADATA_URL: z
+    .string()
+    .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+});
+export type Config = z.infer<typeof configSchema>;
+
+export type ConfigResult = { success: true; data: Config } | { success: false; error: string };
+
+/** Reads configuration from an environment record (process.env on Node, bindings on Workers). */
+export function loadConfig(environment: Record<string, string | undefined>): ConfigResult {
+  const parsed = configSchema.safeParse(environment);
+  if (parsed.success) return { success: true, data: parsed.data };
+  return { success: false, error: `Invalid configuration:\n${z.prettifyError(parsed.error)}` };
+}
