@@ -10,10 +10,15 @@ export type VisibleQuestion = { question: Question; section: Section; index: num
  */
 export function visibleQuestions(definition: Questionnaire, answers: Answers): VisibleQuestion[] {
   const shown: VisibleQuestion[] = [];
+  // Conditions see only answers to questions that are themselves shown: an answer kept for a
+  // question that became hidden must not keep a later question visible.
+  const shownSoFar: Answers = {};
   for (const section of definition.sections) {
     for (const question of section.questions) {
-      if (question.showIf === undefined || evaluateCondition(question.showIf, answers)) {
+      if (question.showIf === undefined || evaluateCondition(question.showIf, shownSoFar)) {
         shown.push({ question, section, index: shown.length });
+        const record = answers[question.id];
+        if (record !== undefined) shownSoFar[question.id] = record;
       }
     }
   }

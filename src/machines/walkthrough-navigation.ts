@@ -1,0 +1,63 @@
+import type { Answers } from '../questionnaires/answers.ts';
+import type { Question, Questionnaire } from '../questionnaires/schema.ts';
+import { visibleQuestions } from '../questionnaires/visible-questions.ts';
+
+/** The question with this id anywhere in the definition, shown or not. */
+export function findQuestion(definition: Questionnaire, questionId: string): Question | undefined {
+  for (const section of definition.sections) {
+    const found = section.questions.find((question) => question.id === questionId);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+export function isVisibleQuestion(definition: Questionnaire, answers: Answers, questionId: string): boolean {
+  return visibleQuestions(definition, answers).some(({ question }) => question.id === questionId);
+}
+
+/**
+ * The first visible question after `questionId` in definition order (the first of all for null).
+ * Works from the definition order, not the visible list, so it is right even if `questionId` just became hidden.
+ */
+export function questionAfter(
+  definition: Questionnaire,
+  answers: Answers,
+  questionId: string | null,
+): string | null {
+  const order = definitionOrder(definition);
+  const from = questionId === null ? -1 : (order.get(questionId) ?? -1);
+  const next = visibleQuestions(definition, answers).find(
+    ({ question }) => (order.get(question.id) ?? -1) > from,
+  );
+  return next?.question.id ?? null;
+}
+
+/** The last visible question before `questionId`, or null at the start. */
+export function questionBefore(
+  definition: Questionnaire,
+  answers: Answers,
+  questionId: string,
+): string | null {
+  const order = definitionOrder(definition);
+  const from = order.get(questionId) ?? -1;
+  const earlier = visibleQuestions(definition, answers).filter(
+    ({ question }) => (order.get(question.id) ?? -1) < from,
+  );
+  return earlier.at(-1)?.question.id ?? null;
+}
+
+export function lastVisibleQuestion(definition: Questionnaire, answers: Answers): string | null {
+  return visibleQuestions(definition, answers).at(-1)?.question.id ?? null;
+}
+
+/** Visible required questions without an answer, in order: what blocks submitting. */
+export function missingAnswers(definition: Questionnaire, answers: Answers): string[] {
+  return visibleQuestions(definition, answers)
+    .filter(({ question }) => question.required && answers[question.id] === undefined)
+    .map(({ question }) => question.id);
+}
+
+function definitionOrder(definition: Questionnaire): Map<string, number> {
+  const ids = definition.sections.flatMap((section) => section.questions.map((question) => question.id));
+  return new Map(ids.map((id, index) => [id, index]));
+}
