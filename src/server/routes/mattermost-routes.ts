@@ -1,0 +1,91 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { handleMattermostAction } from '../../channels/mattermost/handle-mattermost-action.ts';
+import { handleMattermostCommand } from '../../channels/mattermost/handle-mattermost-command.ts';
+import { mattermostActionRequestSchema } from '../../channels/mattermost/mattermost-action-schema.ts';
+import type { MattermostAdapter } from '../../channels/mattermost/mattermost-adapter.ts';
+import { mattermostCommandSchema } from '../../channels/mattermost/mattermost-command-schema.ts';
+import { verifyMattermostToken } from '../../channels/mattermost/verify-mattermost-token.ts';
+import type { TeamChatContext } from '../../channels/shared/team-chat-context.ts';
+import { errorBody } from '../error-body.ts';
+
+const maxBodyBytes = 256 * 1024;
+
+/**
+ * POST /command (a custom slash command) and POST /actions (its buttons) for Mattermost; mount
+ * under `/mattermost`. Commands are authenticated by their token; button clicks, which Mattermost
+ * does not authenticate, by RAIA's own signed context.
+ */
+export function createMattermostRoutes(options: {
+  context: TeamChatContext;
+  commandToken: string;
+  actionSecret: string;
+}): Hono {
+  if (options.commandToken.trim() === '' || options.actionSecret.trim() === '') {
+    throw new Error(
+      'MATTERMOST_TOKEN and MATTERMOST_ACTION_SECRET must both be set for the Mattermost routes.',
+    );
+  }
+  const { context } = options;
+  const adapter: MattermostAdapter = { context, actionSecret: options.actionSecret };
+  const app = new Hono();
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => c.json(errorBody('payload-too-large', 'The request body is too large.'), 413),
+    }),
+  );
+
+  app.post('/command', async (c) => {
+    const form = Object.fromEntries(new URLSearchParams(await c.req.text()));
+    const authorized = verifyMattermostToken(options.commandToken, {
+      authorization: c.req.header('authorization'),
+      formToken: form.token,
+    });
+    if (!authorized) {
+      context.log.warn({ platform: 'mattermost' }, 'Rejected a Mattermost command with a wrong token');
+      return c.json(errorBody('unauthorized', 'The Mattermost command token is missing or wrong.'), 401);
+    }
+    const command = mattermostCommandSchema.safeParse(form);
+    if (!command.success) return c.json(invalid(command.error), 400);
+    context.runInBackground(
+      handleMattermostCommand(adapter, command.data, { actionUrl: actionUrl(c.req.url, context) }),
+    );
+    return c.json({ response_type: 'ephemeral', text: 'Working on it…' });
+  });
+
+  app.post('/actions', async (c) => {
+    const request = mattermostActionRequestSchema.safeParse(await c.req.json().catch(() => undefined));
+    if (!request.success) {
+      return c.json(errorBody('forbidden', 'This button does not carry a valid RAIA token.'), 403);
+    }
+    const outcome = await handleMattermostAction(adapter, request.data, {
+      actionUrl: actionUrl(c.req.url, context),
+    });
+    if (outcome.kind === 'rejected') {
+      context.log.warn({ platform: 'mattermost', reason: outcome.reason }, 'Rejected a Mattermost action');
+      return c.json(errorBody('forbidden', 'This button does not carry a valid RAIA token.'), 403);
+    }
+    return c.json(outcome.body);
+  });
+
+  return app;
+}
+
+/**
+ * The URL Mattermost calls for RAIA's buttons: RAIA_PUBLIC_URL when set, otherwise the origin
+ * this request reached (the address the Mattermost server already uses for the command).
+ */
+function actionUrl(requestUrl: string, context: TeamChatContext): string {
+  return `${context.publicUrl ?? new URL(requestUrl).origin}/mattermost/actions`;
+}
+
+function invalid(error: z.ZodError): ReturnType<typeof errorBody> {
+  return errorBody(
+    'bad-request',
+    `Invalid Mattermost payload: ${z.prettifyError(error)}`,
+    error.issues[0]?.path.join('.'),
+  );
+}

@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Assistant } from '../../conversation/assistant.ts';
+import { maxTextLength } from '../../conversation/turn-input.ts';
+import { requireJson } from '../middleware/require-json.ts';
+import { sessionIdParam } from '../session-id-param.ts';
+import { unwrapResult } from '../unwrap-result.ts';
+import { validateRequest } from '../validate-request.ts';
+
+/** One user turn over HTTP: free text or a quick-reply action id, never both. */
+export const turnBodySchema = z
+  .strictObject({
+    text: z.string().min(1).max(maxTextLength).optional(),
+    action: z.string().min(1).max(200).optional(),
+    /** Client-chosen; the assistant applies a repeated id once and returns the first reply. */
+    messageId: z.string().min(1).max(200).optional(),
+  })
+  .refine((body) => (body.text === undefined) !== (body.action === undefined), {
+    message: 'send exactly one of text or action',
+    path: ['text'],
+  });
+
+/** `/api/sessions`: create, read, delete a session and post turns to it. */
+export function createSessionRoutes(assistant: Assistant): Hono {
+  return new Hono()
+    .post('/', requireJson({ bodyOptional: true }), async (c) => {
+      const created = unwrapResult(await assistant.createSession());
+      return c.json(created, 201);
+    })
+    .get('/:id', sessionIdParam, async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(unwrapResult(await assistant.getSession(id)));
+    })
+    .delete('/:id', sessionIdParam, async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(unwrapResult(await assistant.deleteSession(id)));
+    })
+    .post(
+      '/:id/messages',
+      sessionIdParam,
+      requireJson(),
+      validateRequest('json', turnBodySchema),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const body = c.req.valid('json');
+        return c.json(unwrapResult(await assistant.handleTurn({ sessionId: id, ...body })));
+      },
+    );
+}

@@ -1,0 +1,159 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { createRecentIds } from '../../channels/shared/recent-ids.ts';
+import type { TeamChatContext } from '../../channels/shared/team-chat-context.ts';
+import { createSlackClient } from '../../channels/slack/create-slack-client.ts';
+import { handleSlackCommand } from '../../channels/slack/handle-slack-command.ts';
+import { handleSlackInteraction } from '../../channels/slack/handle-slack-interaction.ts';
+import { handleSlackMessage } from '../../channels/slack/handle-slack-message.ts';
+import type { SlackAdapter } from '../../channels/slack/slack-adapter.ts';
+import { slackBlockActionsSchema } from '../../channels/slack/slack-block-actions-schema.ts';
+import { slackCommandSchema } from '../../channels/slack/slack-command-schema.ts';
+import { slackEnvelopeSchema, slackMessageEventSchema } from '../../channels/slack/slack-event-schema.ts';
+import { verifySlackRequest } from '../../channels/slack/verify-slack-request.ts';
+import { errorBody } from '../error-body.ts';
+
+/** Slack payloads are small; block_actions carry the clicked message, still far below this. */
+const maxBodyBytes = 1024 * 1024;
+
+const authorizationsSchema = z.object({
+  authorizations: z.array(z.object({ user_id: z.string(), is_bot: z.boolean().optional() })).optional(),
+});
+
+/**
+ * POST /commands, /events and /interactions for one Slack app (mount under `/slack`). Every
+ * request is verified against the signing secret before anything is parsed; Slack gets its 2xx
+ * at once and the turn runs in the background, its replies posted with chat.postMessage.
+ */
+export function createSlackRoutes(options: {
+  context: TeamChatContext;
+  signingSecret: string;
+  botToken: string;
+  apiUrl: string;
+}): Hono {
+  if (options.signingSecret.trim() === '') {
+    // An empty secret would make every signature trivially forgeable: refuse to start.
+    throw new Error('SLACK_SIGNING_SECRET is empty: refusing to create the Slack routes.');
+  }
+  const { context } = options;
+  const adapter: SlackAdapter = {
+    context,
+    client: createSlackClient({
+      token: options.botToken,
+      apiUrl: options.apiUrl,
+      fetch: context.fetch,
+      wait: context.wait,
+    }),
+    sessionSecret: options.signingSecret,
+    answered: createRecentIds(),
+  };
+  const app = new Hono<{ Variables: { body: string } }>();
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => c.json(errorBody('payload-too-large', 'The request body is too large.'), 413),
+    }),
+  );
+  app.use('*', async (c, next) => {
+    const rawBody = new Uint8Array(await c.req.arrayBuffer());
+    const body = new TextDecoder().decode(rawBody);
+    // Slack's certificate check is unsigned: answer it and process nothing else of it.
+    if (isFormBody(c.req.header('content-type')) && new URLSearchParams(body).get('ssl_check') === '1') {
+      return c.body(null, 200);
+    }
+    const verification = await verifySlackRequest({
+      signingSecret: options.signingSecret,
+      timestamp: c.req.header('x-slack-request-timestamp'),
+      signature: c.req.header('x-slack-signature'),
+      rawBody,
+      now: context.now(),
+    });
+    if (!verification.success) {
+      context.log.warn(
+        { platform: 'slack', reason: verification.reason },
+        'Rejected an unverified Slack request',
+      );
+      return c.json(
+        errorBody('unauthorized', 'The Slack request signature is missing, stale or wrong.'),
+        401,
+      );
+    }
+    c.set('body', body);
+    return next();
+  });
+
+  app.post('/commands', (c) => {
+    const command = slackCommandSchema.safeParse(Object.fromEntries(new URLSearchParams(c.get('body'))));
+    if (!command.success) return c.json(invalid(command.error), 400);
+    context.runInBackground(handleSlackCommand(adapter, command.data));
+    // Slack needs an answer within 3 seconds; the reply follows in the conversation.
+    return c.json({ response_type: 'ephemeral', text: 'Working on it…' });
+  });
+
+  app.post('/events', (c) => {
+    const json = parseJson(c.get('body'));
+    const type = z.object({ type: z.string() }).safeParse(json);
+    if (!type.success)
+      return c.json(errorBody('bad-request', 'The event is not a JSON object with a type.'), 400);
+    if (type.data.type !== 'url_verification' && type.data.type !== 'event_callback')
+      return c.body(null, 200);
+    const envelope = slackEnvelopeSchema.safeParse(json);
+    if (!envelope.success) return c.json(invalid(envelope.error), 400);
+    if (envelope.data.type === 'url_verification') return c.json({ challenge: envelope.data.challenge });
+    const event = slackMessageEventSchema.safeParse(envelope.data.event);
+    // Unsupported events, RAIA's own posts, edits and other subtypes are acknowledged and ignored.
+    if (!event.success || event.data.user === undefined || event.data.bot_id !== undefined)
+      return c.body(null, 200);
+    if (event.data.subtype !== undefined) return c.body(null, 200);
+    if (event.data.type === 'message' && event.data.channel_type !== 'im') return c.body(null, 200);
+    const botUserIds = (authorizationsSchema.safeParse(json).data?.authorizations ?? [])
+      .filter((authorization) => authorization.is_bot === true)
+      .map((authorization) => authorization.user_id);
+    // Retries (X-Slack-Retry-Num) are processed like first deliveries: the assistant applies an
+    // event_id once, so a retry whose first delivery failed before it was saved is not lost.
+    context.runInBackground(
+      handleSlackMessage(adapter, {
+        teamId: envelope.data.team_id,
+        eventId: envelope.data.event_id,
+        event: { ...event.data, user: event.data.user },
+        botUserIds,
+      }),
+    );
+    return c.body(null, 200);
+  });
+
+  app.post('/interactions', (c) => {
+    const payload = parseJson(new URLSearchParams(c.get('body')).get('payload') ?? '');
+    const type = z.object({ type: z.string() }).safeParse(payload);
+    if (!type.success)
+      return c.json(errorBody('bad-request', 'The payload field is missing or not JSON.'), 400);
+    if (type.data.type !== 'block_actions') return c.body(null, 200);
+    const actions = slackBlockActionsSchema.safeParse(payload);
+    if (!actions.success) return c.json(invalid(actions.error), 400);
+    context.runInBackground(handleSlackInteraction(adapter, actions.data));
+    return c.body(null, 200);
+  });
+
+  // A plain Hono app outside, so callers need not know about the verified-body variable.
+  return new Hono().route('/', app);
+}
+
+function isFormBody(contentType: string | undefined): boolean {
+  return contentType?.toLowerCase().startsWith('application/x-www-form-urlencoded') === true;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function invalid(error: z.ZodError): ReturnType<typeof errorBody> {
+  const field = error.issues[0]?.path.join('.');
+  return errorBody('bad-request', `Invalid Slack payload: ${z.prettifyError(error)}`, field);
+}

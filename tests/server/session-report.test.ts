@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Assistant } from '../../src/conversation/assistant.ts';
+import { createTestApp } from './create-test-app.ts';
+
+async function appWithSession(assistant: Partial<Assistant> = {}) {
+  const test = createTestApp({ assistant });
+  const created = await test.app.request('/api/sessions', { method: 'POST' });
+  const { sessionId } = (await created.json()) as { sessionId: string };
+  return { ...test, sessionId };
+}
+
+describe('createSessionReportRoutes', () => {
+  it.each([
+    ['json', 'application/json; charset=utf-8', '{"score":3}'],
+    ['md', 'text/markdown; charset=utf-8', '# Risk report\n'],
+    ['html', 'text/html; charset=utf-8', '<!doctype html><h1>Risk report</h1>'],
+  ])('renders format=%s with its content type, uncached and inline', async (format, contentType, body) => {
+    const { app, sessionId } = await appWithSession();
+    const response = await app.request(`/api/sessions/${sessionId}/report?format=${format}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(contentType);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-disposition')).toBeNull();
+    expect(await response.text()).toBe(body);
+  });
+
+  it('sends the HTML report with a CSP that allows no script and no loads', async () => {
+    const { app, sessionId } = await appWithSession();
+    const response = await app.request(`/api/sessions/${sessionId}/report?format=html`);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).not.toContain('script-src');
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+
+  it('defaults to HTML and passes the questionnaire id through', async () => {
+    const calls: Array<Parameters<Assistant['report']>> = [];
+    const { app, sessionId, assistant } = await appWithSession();
+    const original = assistant.report;
+    assistant.report = (...parameters) => {
+      calls.push(parameters);
+      return original(...parameters);
+    };
+    const response = await app.request(`/api/sessions/${sessionId}/report?questionnaire=readiness`);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(calls).toEqual([[sessionId, { format: 'html', questionnaireId: 'readiness' }]]);
+  });
+
+  it('makes download=1 an attachment named after the report file', async () => {
+    const { app, sessionId } = await appWithSession();
+    const response = await app.request(`/api/sessions/${sessionId}/report?format=md&download=1`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="raia-risk-report.md"; filename*=UTF-8''raia-risk-report.md`,
+    );
+  });
+
+  it('keeps a file name with quotes, line breaks or accents from breaking the header', async () => {
+    const { app, sessionId } = await appWithSession({
+      report: async () => ({
+        success: true,
+        data: {
+          contentType: 'text/markdown',
+          body: '#',
+          fileName: 'évaluation "risque"\r\nSet-Cookie: x.md',
+        },
+      }),
+    });
+    const response = await app.request(`/api/sessions/${sessionId}/report?format=md&download=1`);
+    const disposition = response.headers.get('content-disposition') ?? '';
+    expect(disposition).toMatch(
+      /^attachment; filename="[A-Za-z0-9._-]+"; filename\*=UTF-8''[A-Za-z0-9%._-]+$/,
+    );
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toBe(
+      'évaluation "risque"\r\nSet-Cookie: x.md',
+    );
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it.each([
+    ['format=pdf', 'format'],
+    ['questionnaire=../etc', 'questionnaire'],
+    ['download=yes', 'download'],
+  ])('answers %s with 400 naming %s', async (query, field) => {
+    const { app, sessionId } = await appWithSession();
+    const response = await app.request(`/api/sessions/${sessionId}/report?${query}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'bad-request', field } });
+  });
+
+  it('answers an unknown session with 404', async () => {
+    const { app } = await appWithSession();
+    const response = await app.request(`/api/sessions/${'a'.repeat(43)}/report`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: 'not-found' } });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createMemorySessionStore } from '../../src/sessions/memory-session-store.ts';
+import { purgeExpiredSessions } from '../../src/sessions/purge-expired-sessions.ts';
+
+describe('purgeExpiredSessions', () => {
+  it('erases only sessions idle for longer than the retention period, across batches', async () => {
+    const store = createMemorySessionStore();
+    const now = new Date('2026-06-01T00:00:00.000Z');
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString();
+    for (let index = 0; index < 5; index += 1) {
+      const at = daysAgo(91 + index);
+      await store.create({ id: `old-${index}`, createdAt: at, updatedAt: at, owner: null, data: {} });
+    }
+    await store.create({
+      id: 'recent',
+      createdAt: daysAgo(89),
+      updatedAt: daysAgo(89),
+      owner: null,
+      data: {},
+    });
+    await store.create({
+      id: 'revived',
+      createdAt: daysAgo(200),
+      updatedAt: daysAgo(200),
+      owner: null,
+      data: {},
+    });
+    await store.save('revived', { touched: true }, { expectedRevision: 0, updatedAt: daysAgo(1) });
+
+    expect(await purgeExpiredSessions(store, { retentionDays: 90, now, batchSize: 2 })).toBe(5);
+    expect((await store.list()).map((session) => session.id).sort()).toEqual(['recent', 'revived']);
+    expect(await purgeExpiredSessions(store, { retentionDays: 90, now })).toBe(0);
+  });
+});
