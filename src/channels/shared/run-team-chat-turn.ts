@@ -1,0 +1,44 @@
+import type { Result } from '../../app-error.ts';
+import type { Assistant, SessionOwner } from '../../conversation/assistant.ts';
+import type { Reply } from '../../conversation/reply.ts';
+import type { Actor } from '../../questionnaires/answers.ts';
+import { ensureSession } from './ensure-session.ts';
+
+export interface TeamChatTurn {
+  sessionId: string;
+  /** Used only when this turn opens the session. */
+  owner: SessionOwner;
+  actor: Actor;
+  /** Free text, or a quick-reply action id. */
+  input: { text: string } | { action: string };
+  /** The platform's stable delivery id: a retry of the same delivery is applied once. */
+  messageId: string | undefined;
+  at: string;
+}
+
+/**
+ * One team-chat message through the shared core: open the session if needed, apply the turn,
+ * and return what to post, in order (the greeting first when the session is new).
+ */
+export async function runTeamChatTurn(assistant: Assistant, turn: TeamChatTurn): Promise<Result<Reply[]>> {
+  const opened = await ensureSession(assistant, {
+    sessionId: turn.sessionId,
+    owner: turn.owner,
+    at: turn.at,
+  });
+  if (!opened.success) return opened;
+  const replies = opened.data.greeting === null ? [] : [opened.data.greeting];
+  const isBareMention = 'text' in turn.input && turn.input.text.trim() === '';
+  // A bare mention (`@RAIA`, `/raia`) opens the session, or shows where the conversation stands.
+  if (isBareMention && replies.length > 0) return { success: true, data: replies };
+  const input = isBareMention ? { action: 'where-was-i' } : turn.input;
+  const handled = await assistant.handleTurn({
+    sessionId: turn.sessionId,
+    ...input,
+    ...(turn.messageId === undefined ? {} : { messageId: turn.messageId }),
+    actor: turn.actor,
+    at: turn.at,
+  });
+  if (!handled.success) return handled;
+  return { success: true, data: [...replies, handled.data] };
+}

@@ -1,0 +1,55 @@
+import type { QuickReply, Reply } from '../../conversation/reply.ts';
+
+/** Plain-text rendering of a reply for the terminal: Markdown emphasis stripped, buttons numbered. */
+export function renderTerminalReply(reply: Reply): string {
+  const blocks: string[] = [];
+  for (const message of reply.messages) {
+    const lines = [plainText(message.text)];
+    if (message.citations.length > 0) {
+      lines.push('', 'Sources:');
+      for (const citation of message.citations) {
+        const where = citation.source
+          ? ` (${citation.source.file}${citation.source.page ? `, p. ${citation.source.page}` : ''})`
+          : '';
+        lines.push(`  [${citation.number}] ${citation.title} — ${citation.resourceTitle}${where}`);
+      }
+    }
+    blocks.push(lines.join('\n'));
+  }
+  if (reply.progress !== null) {
+    const { answered, total, section } = reply.progress;
+    blocks.push(`[${answered}/${total} answered · ${section.title}]`);
+  }
+  if (reply.quickReplies.length > 0) blocks.push(numberedChoices(reply.quickReplies));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function numberedChoices(quickReplies: readonly QuickReply[]): string {
+  // Option labels already start with their number ("1. Yes"); other buttons continue the count.
+  return quickReplies
+    .map((reply, index) => `  ${index + 1}) ${reply.label.replace(/^\d+\.\s+/, '')}`)
+    .join('\n');
+}
+
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/(^|\s)_(.+?)_(?=\s|$|[.,;:])/g, '$1$2')
+    .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
+}
+
+/**
+ * A bare number picks the numbered button, so typed "3" means what the screen shows as 3), except
+ * where the question itself asks for a number or free text.
+ */
+export function terminalInputToTurn(input: string, reply: Reply): { text: string } | { action: string } {
+  const trimmed = input.trim();
+  const quickReplies = reply.quickReplies;
+  const wantsTypedValue =
+    reply.question !== null && (reply.question.kind === 'number' || reply.question.kind === 'text');
+  if (/^\d+$/.test(trimmed) && !wantsTypedValue) {
+    const chosen = quickReplies[Number(trimmed) - 1];
+    if (chosen !== undefined) return { action: chosen.id };
+  }
+  return { text: trimmed };
+}

@@ -1,0 +1,96 @@
+import { AppError, type Result } from '../../src/app-error.ts';
+import type { Assistant, SessionOwner, SessionView } from '../../src/conversation/assistant.ts';
+import type { Reply } from '../../src/conversation/reply.ts';
+import type { TurnInput } from '../../src/conversation/turn-input.ts';
+
+export interface FakeSession {
+  owner: SessionOwner;
+  /** Turns applied, in order (a repeated message id is not applied again). */
+  applied: TurnInput[];
+  replies: Map<string, Reply>;
+}
+
+/** A small in-memory stand-in for the conversation core: it applies each message id once. */
+export function createFakeAssistant(options: { failingTurns?: number } = {}) {
+  const sessions = new Map<string, FakeSession>();
+  /** The first `failingTurns` turns fail before anything is saved, as a store outage would. */
+  let failuresLeft = options.failingTurns ?? 0;
+  const assistant: Assistant = {
+    async createSession(request) {
+      const sessionId = request?.sessionId ?? `random-${sessions.size}`;
+      if (sessions.has(sessionId)) return failure('conflict', 'That session exists.');
+      sessions.set(sessionId, { owner: request?.owner ?? null, applied: [], replies: new Map() });
+      return {
+        success: true,
+        data: {
+          sessionId,
+          reply: makeReply('Hello, I am **RAIA**.', [{ id: 'start:risk', label: 'Start: Risk' }]),
+        },
+      };
+    },
+    async handleTurn(input) {
+      const session = sessions.get(input.sessionId);
+      if (session === undefined) return failure('not-found', 'No such session.');
+      if (failuresLeft > 0) {
+        failuresLeft -= 1;
+        return failure('store-unavailable', 'RAIA cannot save right now. Please try again.');
+      }
+      const previous = input.messageId === undefined ? undefined : session.replies.get(input.messageId);
+      if (previous !== undefined) return { success: true, data: previous };
+      session.applied.push(input);
+      const reply = makeReply(`Question ${session.applied.length}: is the *system* in use?`, [
+        { id: 'answer:yes', label: 'Yes' },
+        { id: 'answer:no', label: 'No' },
+      ]);
+      reply.progress = {
+        questionnaireId: 'risk',
+        answered: session.applied.length - 1,
+        total: 38,
+        section: { id: 'fairness', title: 'Fairness', index: 1, count: 5 },
+      };
+      if (input.messageId !== undefined) session.replies.set(input.messageId, reply);
+      return { success: true, data: reply };
+    },
+    async getSession(sessionId): Promise<Result<SessionView>> {
+      if (!sessions.has(sessionId)) return failure('not-found', 'No such session.');
+      return { success: true, data: { sessionId, state: 'menu', transcript: [], answers: {} } };
+    },
+    async deleteSession(sessionId) {
+      return sessions.delete(sessionId)
+        ? { success: true, data: { deleted: true } }
+        : failure('not-found', 'No such session.');
+    },
+    async report() {
+      return failure('not-found', 'No report.');
+    },
+    async ownerOf(sessionId) {
+      return sessions.has(sessionId) ? { success: true, data: null } : failure('not-found', 'No such session.');
+    },
+    async exportSession() {
+      return failure('not-found', 'No export.');
+    },
+    async importSession() {
+      return failure('bad-request', 'No import.');
+    },
+  };
+  return { assistant, sessions };
+}
+
+export function makeReply(text: string, quickReplies: Reply['quickReplies'] = []): Reply {
+  return {
+    messages: [{ id: 'message-1', role: 'assistant', kind: 'question', text, citations: [] }],
+    quickReplies,
+    progress: null,
+    state: 'risk.asking',
+    question: null,
+    review: null,
+    report: null,
+  };
+}
+
+function failure(
+  code: ConstructorParameters<typeof AppError>[0],
+  message: string,
+): { success: false; error: AppError } {
+  return { success: false, error: new AppError(code, message) };
+}

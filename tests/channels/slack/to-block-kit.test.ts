@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { type SlackBlock, toBlockKit } from '../../../src/channels/slack/to-block-kit.ts';
+import type { Reply } from '../../../src/conversation/reply.ts';
+import { makeReply } from '../fake-assistant.ts';
+
+const options = { sessionId: 'session-1', publicUrl: 'https://raia.example.org' };
+
+function blocksOfType<T extends SlackBlock['type']>(blocks: SlackBlock[], type: T) {
+  return blocks.filter((block): block is Extract<SlackBlock, { type: T }> => block.type === type);
+}
+
+describe('toBlockKit', () => {
+  it('renders text as mrkdwn sections, citations as context and quick replies as buttons', () => {
+    const reply: Reply = makeReply('Is the **system** in use?', [
+      { id: 'answer:yes', label: 'Yes' },
+      { id: 'answer:no', label: 'No' },
+    ]);
+    reply.messages[0]?.citations.push({
+      number: 1,
+      id: 'p1',
+      resource: 'principles',
+      resourceTitle: 'Principles for Responsible AI Innovation',
+      title: 'Fairness',
+      snippet: '…',
+    });
+    reply.progress = {
+      questionnaireId: 'risk',
+      answered: 3,
+      total: 38,
+      section: { id: 'fairness', title: 'Fairness', index: 2, count: 6 },
+    };
+    const { text, blocks } = toBlockKit(reply, options);
+    expect(text).toBe('Is the **system** in use?');
+    expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Is the *system* in use?' } });
+    expect(blocks[1]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '[1] Fairness — Principles for Responsible AI Innovation' }],
+    });
+    expect(blocks[2]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Question 4 of 38 · Section: Fairness' }],
+    });
+    const [actions] = blocksOfType(blocks, 'actions');
+    expect(actions?.elements.map((button) => [button.action_id, button.value, button.text.text])).toEqual([
+      ['raia-action-0', 'answer:yes', 'Yes'],
+      ['raia-action-1', 'answer:no', 'No'],
+    ]);
+  });
+
+  it('splits long text at 3000 characters and keeps at most 25 buttons per actions block', () => {
+    const paragraph = 'word '.repeat(500).trim();
+    const reply = makeReply(
+      Array.from({ length: 4 }, () => paragraph).join('\n\n'),
+      Array.from({ length: 30 }, (_, index) => ({
+        id: `answer:${index}`,
+        label: `Option ${index} `.repeat(20),
+      })),
+    );
+    const { blocks } = toBlockKit(reply, options);
+    const sections = blocksOfType(blocks, 'section');
+    expect(sections.length).toBeGreaterThan(1);
+    for (const section of sections) expect(section.text.text.length).toBeLessThanOrEqual(3000);
+    const actions = blocksOfType(blocks, 'actions');
+    expect(actions.map((block) => block.elements.length)).toEqual([25, 5]);
+    const actionIds = actions.flatMap((block) => block.elements.map((button) => button.action_id));
+    expect(new Set(actionIds).size).toBe(30);
+    for (const button of actions.flatMap((block) => block.elements)) {
+      expect(button.text.text.length).toBeLessThanOrEqual(75);
+    }
+    expect(blocks.length).toBeLessThanOrEqual(50);
+  });
+
+  it('never exceeds 50 blocks, marking a shortened message', () => {
+    const reply = makeReply(
+      Array.from({ length: 80 }, (_, index) => `${index} ${'x'.repeat(2900)}`).join('\n\n'),
+    );
+    const { blocks } = toBlockKit(reply, options);
+    expect(blocks).toHaveLength(50);
+    expect(blocks.at(-1)).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '_Message shortened to fit Slack._' }],
+    });
+  });
+
+  it('links a completed report to its HTML version when RAIA_PUBLIC_URL is set', () => {
+    const reply = makeReply('Done.');
+    reply.report = { questionnaireId: 'risk', summary: 'Overall risk: **high**' };
+    const { blocks } = toBlockKit(reply, options);
+    expect(blocks).toContainEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: 'Overall risk: *high*' },
+    });
+    const [link] = blocksOfType(blocks, 'actions');
+    expect(link?.elements[0]?.url).toBe('https://raia.example.org/api/sessions/session-1/report?format=html');
+    expect(blocksOfType(toBlockKit(reply, { ...options, publicUrl: undefined }).blocks, 'actions')).toEqual(
+      [],
+    );
+  });
+});
