@@ -1,0 +1,90 @@
+import { AppError } from '../../app-error.ts';
+import type { SaveResult, SessionStore, SessionSummary } from '../../sessions/session-store.ts';
+import { sessionIndexName } from './session-index-object.ts';
+import type { CreateRecordResult, SaveRecordResult } from './session-object.ts';
+import { type SessionRecord, toSessionRecord, toStoredSession } from './session-record.ts';
+import type { WorkerEnvironment } from './worker-environment.ts';
+
+const dayMilliseconds = 24 * 60 * 60 * 1000;
+const unavailableMessage = 'Your answer was not saved. Please try again.';
+
+export interface DurableObjectSessionStoreOptions {
+  sessions: WorkerEnvironment['SESSIONS'];
+  index: WorkerEnvironment['SESSION_INDEX'];
+  /** Sessions not updated for this many days are erased by their object's alarm; unset keeps them. */
+  retentionDays?: number | undefined;
+}
+
+/**
+ * The Workers `SessionStore`: every call about a session goes to that session's own Durable Object
+ * (`idFromName(sessionId)`), which orders and persists it; the index object only answers `list`.
+ * The session object is written first, then the index, so the index may briefly lag a write and
+ * never runs ahead of one (`delete` also clears an index entry whose session is already gone).
+ */
+export function createDurableObjectSessionStore(options: DurableObjectSessionStoreOptions): SessionStore {
+  const { sessions, index } = options;
+  const session = (id: string) => sessions.get(sessions.idFromName(id));
+  const sessionIndex = () => index.get(index.idFromName(sessionIndexName));
+  const expiresAt = (updatedAt: string): number | null =>
+    options.retentionDays === undefined
+      ? null
+      : Date.parse(updatedAt) + options.retentionDays * dayMilliseconds;
+
+  return {
+    async create(newSession) {
+      const record = toSessionRecord(newSession);
+      const created = await guard<CreateRecordResult>(() =>
+        session(record.id).create(record, expiresAt(record.updatedAt)),
+      );
+      if (!created.success) throw new AppError('conflict', 'A session with that id already exists.');
+      const stored = toStoredSession(record);
+      await guard(() => sessionIndex().record(summaryOf(stored)));
+      return stored;
+    },
+
+    async load(id) {
+      const record = await guard<SessionRecord | null>(() => session(id).load());
+      return record === null ? undefined : toStoredSession(record);
+    },
+
+    async save(id, data, { expectedRevision, updatedAt }): Promise<SaveResult> {
+      const dataJson = JSON.stringify(data ?? null);
+      // Rpc stubs type a union result as a union of promises: name the result type once here.
+      const result = await guard<SaveRecordResult>(() =>
+        session(id).save(dataJson, { expectedRevision, updatedAt, expiresAt: expiresAt(updatedAt) }),
+      );
+      if (!result.success) return result;
+      const { revision, owner } = result;
+      await guard(() => sessionIndex().record({ id, revision, updatedAt, owner }));
+      return { success: true, revision };
+    },
+
+    async delete(id) {
+      const erased = await guard<boolean>(() => session(id).erase());
+      await guard(() => sessionIndex().remove(id));
+      return erased;
+    },
+
+    async list(listOptions = {}): Promise<SessionSummary[]> {
+      return guard<SessionSummary[]>(() =>
+        sessionIndex().list({ updatedBefore: listOptions.updatedBefore, limit: listOptions.limit }),
+      );
+    },
+  };
+}
+
+function summaryOf(session: ReturnType<typeof toStoredSession>): SessionSummary {
+  return { id: session.id, revision: session.revision, updatedAt: session.updatedAt, owner: session.owner };
+}
+
+/**
+ * A Durable Object call that throws (object overloaded, reset by a deploy, storage failure) means
+ * the operation may not have happened; the user can retry, and the revision check keeps that safe.
+ */
+async function guard<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw new AppError('store-unavailable', unavailableMessage, { cause: error });
+  }
+}

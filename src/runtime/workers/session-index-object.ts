@@ -1,0 +1,79 @@
+import { DurableObject } from 'cloudflare:workers';
+import { z } from 'zod';
+import type { SessionSummary } from '../../sessions/session-store.ts';
+import { toOwner } from './session-record.ts';
+import type { WorkerEnvironment } from './worker-environment.ts';
+
+/** The one index object's name in the SESSION_INDEX namespace. */
+export const sessionIndexName = 'session-index';
+
+const createTable = `
+  CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    revision INTEGER NOT NULL,
+    updated_at TEXT NOT NULL,
+    organisation_id TEXT,
+    user_id TEXT
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS sessions_updated_at ON sessions (updated_at, id)`;
+
+const rowSchema = z.object({
+  id: z.string(),
+  revision: z.number().int(),
+  updated_at: z.string(),
+  organisation_id: z.string().nullable(),
+  user_id: z.string().nullable(),
+});
+
+/**
+ * Which sessions exist and when each was last updated, so `SessionStore.list` can answer without
+ * visiting every session object. It holds no answers. One object serialises every create, save
+ * and delete: plenty for one agency, and the place to shard if that ever stops being true.
+ */
+export class SessionIndexObject extends DurableObject<WorkerEnvironment> {
+  // Runs once per instance, before any method: field initialisers run right after super().
+  private readonly sql = withTable(this.ctx.storage.sql);
+
+  /** Records a session's latest summary; an older revision arriving late never wins. */
+  record(summary: SessionSummary): void {
+    this.sql.exec(
+      `INSERT INTO sessions (id, revision, updated_at, organisation_id, user_id) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, updated_at = excluded.updated_at,
+         organisation_id = excluded.organisation_id, user_id = excluded.user_id
+       WHERE excluded.revision >= sessions.revision`,
+      summary.id,
+      summary.revision,
+      summary.updatedAt,
+      summary.owner?.organisationId ?? null,
+      summary.owner?.userId ?? null,
+    );
+  }
+
+  remove(id: string): void {
+    this.sql.exec('DELETE FROM sessions WHERE id = ?', id);
+  }
+
+  /** Oldest update first, as the `SessionStore` contract asks. */
+  list(options: { updatedBefore?: string | undefined; limit?: number | undefined }): SessionSummary[] {
+    // SQLite reads a negative LIMIT as "no limit".
+    const limit = options.limit ?? -1;
+    const cursor =
+      options.updatedBefore === undefined
+        ? this.sql.exec('SELECT * FROM sessions ORDER BY updated_at, id LIMIT ?', limit)
+        : this.sql.exec(
+            'SELECT * FROM sessions WHERE updated_at < ? ORDER BY updated_at, id LIMIT ?',
+            options.updatedBefore,
+            limit,
+          );
+    return cursor.toArray().map((row: unknown) => {
+      const parsed = rowSchema.parse(row);
+      const owner = toOwner({ organisationId: parsed.organisation_id, userId: parsed.user_id });
+      return { id: parsed.id, revision: parsed.revision, updatedAt: parsed.updated_at, owner };
+    });
+  }
+}
+
+function withTable<Sql extends { exec(query: string): unknown }>(sql: Sql): Sql {
+  sql.exec(createTable);
+  return sql;
+}

@@ -1,0 +1,82 @@
+import { reset, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDurableObjectSessionStore } from '../../src/runtime/workers/durable-object-session-store.ts';
+import type { SessionObject } from '../../src/runtime/workers/session-object.ts';
+import type { ObjectState } from './object-state.ts';
+
+const dayMilliseconds = 24 * 60 * 60 * 1000;
+const retentionDays = 30;
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * dayMilliseconds).toISOString();
+}
+
+function openStore(options: { retentionDays?: number } = { retentionDays }) {
+  return createDurableObjectSessionStore({ sessions: env.SESSIONS, index: env.SESSION_INDEX, ...options });
+}
+
+function stubFor(sessionId: string) {
+  return env.SESSIONS.get(env.SESSIONS.idFromName(sessionId));
+}
+
+function scheduledAlarm(sessionId: string): Promise<number | null> {
+  return runInDurableObject(stubFor(sessionId), (_instance: SessionObject, state: ObjectState) =>
+    state.storage.getAlarm(),
+  );
+}
+
+function newSession(id: string, updatedAt: string) {
+  return { id, createdAt: updatedAt, updatedAt, owner: null, data: { answers: {} } };
+}
+
+describe('SessionObject retention alarm', () => {
+  beforeEach(async () => {
+    await reset();
+  });
+
+  it('erases a session not updated for RAIA_RETENTION_DAYS, and its index entry', async () => {
+    const store = openStore();
+    await store.create(newSession('expired', daysAgo(retentionDays + 10)));
+    await store.create(newSession('recent', daysAgo(1)));
+
+    // The alarm is already due, so workerd may have run it; either way it has run after this.
+    await runDurableObjectAlarm(stubFor('expired'));
+
+    expect(await store.load('expired')).toBeUndefined();
+    expect((await store.list()).map((summary) => summary.id)).toEqual(['recent']);
+    expect(await scheduledAlarm('expired')).toBeNull();
+  });
+
+  it('keeps a session whose alarm runs early, and re-arms it for its expiry', async () => {
+    const store = openStore();
+    const updatedAt = daysAgo(1);
+    await store.create(newSession('early', updatedAt));
+    const expiry = Date.parse(updatedAt) + retentionDays * dayMilliseconds;
+    expect(await scheduledAlarm('early')).toBe(expiry);
+
+    expect(await runDurableObjectAlarm(stubFor('early'))).toBe(true);
+
+    expect(await store.load('early')).toMatchObject({ id: 'early', revision: 0 });
+    expect(await scheduledAlarm('early')).toBe(expiry);
+  });
+
+  it('moves the expiry forward on every save', async () => {
+    const store = openStore();
+    await store.create(newSession('active', daysAgo(20)));
+    const updatedAt = daysAgo(0);
+    await store.save('active', { answers: { touched: true } }, { expectedRevision: 0, updatedAt });
+    expect(await scheduledAlarm('active')).toBe(Date.parse(updatedAt) + retentionDays * dayMilliseconds);
+  });
+
+  it('sets no alarm when no retention period is configured, and clears it on delete', async () => {
+    const keeping = openStore({});
+    await keeping.create(newSession('kept', daysAgo(400)));
+    expect(await scheduledAlarm('kept')).toBeNull();
+
+    const store = openStore();
+    await store.create(newSession('deleted', daysAgo(1)));
+    expect(await store.delete('deleted')).toBe(true);
+    expect(await scheduledAlarm('deleted')).toBeNull();
+  });
+});
