@@ -1,0 +1,16 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { SessionView } from '../../src/conversation/assistant.ts';
+import type { Reply } from '../../src/conversation/reply.ts';
+import type { WebReply, WebSessionView } from '../../web/src/response-schemas.ts';
+
+// The page validates responses with its own small zod/mini schemas (full zod would triple the
+// bundle). These checks fail the type check when the server's contract drifts away from them.
+describe('web response schemas', () => {
+  it('accept every Reply the server can send', () => {
+    expectTypeOf<Reply>().toExtend<WebReply>();
+  });
+
+  it('accept every SessionView the server can send', () => {
+    expectTypeOf<SessionView>().toExtend<WebSessionView>();
+  });
+});

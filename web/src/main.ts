@@ -1,0 +1,14 @@
+import { createApiClient } from './api-client.ts';
+import { bindComposer } from './bind-composer.ts';
+import { createChatController } from './chat-controller.ts';
+import { findPageElements } from './page-elements.ts';
+
+// The page's only entry point: wires index.html's controls to the chat controller.
+const elements = findPageElements(document);
+const controller = createChatController(elements, createApiClient());
+
+bindComposer(elements.composer, elements.composerInput, controller.sendText);
+elements.startOver.addEventListener('click', controller.startOver);
+elements.deleteData.addEventListener('click', controller.deleteData);
+
+void controller.start();

@@ -1,0 +1,83 @@
+import { createButton, createElement } from './create-element.ts';
+import type { WebQuickReply, WebReply } from './response-schemas.ts';
+
+/** Sends a quick-reply action; `label` is what the transcript shows as the user's turn. */
+export type SendAction = (action: string, label: string) => void;
+
+const explainAction = 'explain';
+
+/**
+ * The current choices, answers first (so Tab from the question reaches them first), then the
+ * question's tools ("Why is this asked?", back, skip, ...). Ids the panel already offers are left out.
+ */
+export function renderQuickReplies(
+  reply: WebReply,
+  send: SendAction,
+  shownElsewhere: Set<string>,
+): HTMLElement[] {
+  const visible = reply.quickReplies.filter((quickReply) => !shownElsewhere.has(quickReply.id));
+  const isAnswer = (quickReply: WebQuickReply) =>
+    quickReply.id.startsWith('answer:') || quickReply.id === 'unsure';
+  const answers = visible.filter(isAnswer);
+  const others = visible.filter((quickReply) => !isAnswer(quickReply) && quickReply.id !== explainAction);
+  const groups: HTMLElement[] = [];
+
+  if (reply.question?.kind === 'multiple' && reply.question.options.length > 0) {
+    groups.push(renderMultipleChoice(reply.question.options, send));
+    const unsure = answers.filter((quickReply) => quickReply.id === 'unsure');
+    if (unsure.length > 0) groups.push(renderGroup('More answers', unsure, send));
+  } else if (answers.length > 0) {
+    groups.push(renderGroup('Answers', answers, send));
+  }
+
+  const tools = [...others];
+  if (reply.question !== null) tools.unshift({ id: explainAction, label: 'Why is this asked?' });
+  if (tools.length > 0)
+    groups.push(renderGroup(reply.question === null ? 'Options' : 'Question tools', tools, send));
+  return groups;
+}
+
+function renderGroup(name: string, quickReplies: WebQuickReply[], send: SendAction): HTMLElement {
+  const buttons = quickReplies.map((quickReply) =>
+    createButton(quickReply.label, () => send(quickReply.id, quickReply.label), {
+      className: quickReply.id.startsWith('answer:') ? 'button' : 'button button--secondary',
+      attributes: { 'data-action': quickReply.id },
+    }),
+  );
+  return createElement(
+    'div',
+    { className: 'quick-replies__group', attributes: { role: 'group', 'aria-label': name } },
+    buttons,
+  );
+}
+
+// Several options at once travel as one action, `answer:a+b`.
+function renderMultipleChoice(
+  options: Array<{ value: string | number; label: string }>,
+  send: SendAction,
+): HTMLElement {
+  const boxes = options.map((option) => {
+    const box = createElement('input', { attributes: { type: 'checkbox', value: String(option.value) } });
+    return { box, option, label: createElement('label', {}, [box, option.label]) };
+  });
+  const hint = createElement('p', { className: 'status', attributes: { 'aria-live': 'polite' } });
+  const confirm = createButton(
+    'Send selected answers',
+    () => {
+      const chosen = boxes.filter(({ box }) => box.checked);
+      if (chosen.length === 0) {
+        hint.textContent = 'Tick at least one option, or type your answer below.';
+        return;
+      }
+      const action = `answer:${chosen.map(({ option }) => String(option.value)).join('+')}`;
+      send(action, chosen.map(({ option }) => option.label).join(', '));
+    },
+    { className: 'button button--primary', attributes: { 'data-action': 'answer:selected' } },
+  );
+  return createElement('fieldset', { className: 'choice-list' }, [
+    createElement('legend', { text: 'Choose all that apply' }),
+    ...boxes.map(({ label }) => label),
+    createElement('div', { className: 'quick-replies__group' }, [confirm]),
+    hint,
+  ]);
+}

@@ -1,0 +1,79 @@
+import type { ApiClient, ReportFormat } from './api-client.ts';
+import { createButton, createElement } from './create-element.ts';
+import { embedReport } from './embed-report.ts';
+import { renderMarkdown } from './render-markdown.ts';
+
+const downloads: Array<{ format: ReportFormat; label: string }> = [
+  { format: 'html', label: 'Download HTML' },
+  { format: 'md', label: 'Download Markdown' },
+  { format: 'json', label: 'Download JSON' },
+];
+
+export type ResultsInput = {
+  sessionId: string;
+  questionnaireId: string;
+  summary: string;
+  api: ApiClient;
+  onStatus: (text: string) => void;
+};
+
+/** The summary, the full report embedded safely, downloads and Print. */
+export function renderResults(input: ResultsInput): HTMLElement[] {
+  const { api, sessionId, questionnaireId } = input;
+  const name = reportName(questionnaireId);
+  const title = createElement('h2', {
+    className: 'panel__title',
+    text: `Your results: ${name}`,
+    attributes: { id: 'panel-title', tabindex: '-1' },
+  });
+  const summary = createElement('div', { className: 'message__body results__summary' }, [
+    renderMarkdown(input.summary),
+  ]);
+  const slot = createElement('div', { className: 'results__report' }, [
+    createElement('p', { className: 'status', text: 'Loading the full report…' }),
+  ]);
+  const reportUrl = api.reportUrl(sessionId, questionnaireId, 'html', false);
+  const reportReady = api.fetchDocument(reportUrl).then((result) => {
+    if (result.success) {
+      embedReport(slot, { url: reportUrl, title: `${name} report`, ...result.data });
+    } else {
+      slot.replaceChildren(
+        createElement('p', {
+          className: 'status status--error',
+          text: `The full report could not be loaded: ${result.error.message}`,
+        }),
+      );
+    }
+    return result.success;
+  });
+
+  const links = downloads.map(({ format, label }) =>
+    createElement('a', {
+      className: 'button button--secondary',
+      text: label,
+      attributes: {
+        href: api.reportUrl(sessionId, questionnaireId, format, true),
+        download: '',
+        'data-format': format,
+      },
+    }),
+  );
+  const print = createButton(
+    'Print',
+    () => {
+      input.onStatus('Preparing the report for printing…');
+      void reportReady.then((ready) => {
+        input.onStatus(ready ? '' : 'The report could not be prepared for printing. Try the HTML download.');
+        if (ready) window.print();
+      });
+    },
+    { className: 'button', attributes: { 'data-action': 'print' } },
+  );
+  return [title, summary, createElement('div', { className: 'results__actions' }, [...links, print]), slot];
+}
+
+function reportName(questionnaireId: string): string {
+  if (questionnaireId === 'risk') return 'Risk Assessment';
+  if (questionnaireId === 'readiness') return 'Organizational Readiness Assessment';
+  return `${questionnaireId.charAt(0).toUpperCase()}${questionnaireId.slice(1)} assessment`;
+}

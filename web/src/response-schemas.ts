@@ -1,0 +1,97 @@
+// The page checks every response against these schemas before drawing it. zod/mini keeps the
+// bundle small (full zod adds about 450 KB); tests/web/response-schemas.test.ts proves the
+// server's `Reply` contract still fits them.
+import * as z from 'zod/mini';
+
+const citationSchema = z.object({
+  number: z.number(),
+  id: z.string(),
+  resource: z.string(),
+  resourceTitle: z.string(),
+  title: z.string(),
+  snippet: z.string(),
+  source: z.optional(z.object({ file: z.string(), page: z.optional(z.number()) })),
+});
+export type WebCitation = z.infer<typeof citationSchema>;
+
+export const replyMessageSchema = z.object({
+  id: z.string(),
+  role: z.literal('assistant'),
+  kind: z.string(),
+  text: z.string(),
+  citations: z._default(z.array(citationSchema), []),
+});
+export type WebReplyMessage = z.infer<typeof replyMessageSchema>;
+
+const quickReplySchema = z.object({ id: z.string(), label: z.string() });
+export type WebQuickReply = z.infer<typeof quickReplySchema>;
+
+const progressSchema = z.object({
+  questionnaireId: z.string(),
+  answered: z.number(),
+  total: z.number(),
+  section: z.object({ id: z.string(), title: z.string(), index: z.number(), count: z.number() }),
+});
+export type WebProgress = z.infer<typeof progressSchema>;
+
+const questionSchema = z.object({
+  questionnaireId: z.string(),
+  id: z.string(),
+  kind: z.string(),
+  prompt: z.string(),
+  help: z.string(),
+  required: z.boolean(),
+  options: z.array(z.object({ value: z.union([z.string(), z.number()]), label: z.string() })),
+});
+export type WebQuestion = z.infer<typeof questionSchema>;
+
+const reviewSchema = z.object({
+  questionnaireId: z.string(),
+  items: z.array(
+    z.object({
+      questionId: z.string(),
+      sectionTitle: z.string(),
+      prompt: z.string(),
+      answer: z.nullable(z.string()),
+      required: z.boolean(),
+    }),
+  ),
+});
+export type WebReview = z.infer<typeof reviewSchema>;
+
+export const replySchema = z.object({
+  messages: z.array(replyMessageSchema),
+  quickReplies: z.array(quickReplySchema),
+  progress: z.nullable(progressSchema),
+  state: z.string(),
+  question: z.nullable(questionSchema),
+  review: z.nullable(reviewSchema),
+  report: z.nullable(z.object({ questionnaireId: z.string(), summary: z.string() })),
+});
+export type WebReply = z.infer<typeof replySchema>;
+
+export const deletedSessionSchema = z.object({ deleted: z.literal(true) });
+
+export const createdSessionSchema = z.object({ sessionId: z.string(), reply: replySchema });
+
+const transcriptEntrySchema = z.union([
+  z.object({
+    role: z.literal('user'),
+    at: z.string(),
+    text: z.string(),
+    action: z.optional(z.string()),
+  }),
+  z.object({ role: z.literal('assistant'), at: z.string(), messages: z.array(replyMessageSchema) }),
+]);
+export type WebTranscriptEntry = z.infer<typeof transcriptEntrySchema>;
+
+export const sessionViewSchema = z.object({
+  sessionId: z.string(),
+  state: z.string(),
+  transcript: z.array(transcriptEntrySchema),
+});
+export type WebSessionView = z.infer<typeof sessionViewSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.optional(z.string()) }),
+});
