@@ -1,11 +1,11 @@
+import type { z } from 'zod';
 import type { Result } from '../app-error.ts';
-import type { Actor, Answers } from '../questionnaires/answers.ts';
-import type { Reply, ReplyMessage } from './reply.ts';
+import type { Answers } from '../questionnaires/answers.ts';
+import type { Reply } from './reply.ts';
+import type { sessionExportSchema, transcriptEntrySchema } from './session-data.ts';
 import type { TurnInput } from './turn-input.ts';
 
-export type TranscriptEntry =
-  | { role: 'user'; at: string; text: string; action?: string; actor?: Actor }
-  | { role: 'assistant'; at: string; messages: ReplyMessage[] };
+export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
 
 export interface SessionView {
   sessionId: string;
@@ -23,6 +23,7 @@ export interface RenderedReport {
 }
 
 export type SessionOwner = { organisationId: string; userId: string } | null;
+export type SessionExport = z.infer<typeof sessionExportSchema>;
 
 /**
  * The one conversation core every channel (HTTP, web, terminal, Slack, Mattermost, Teams, Workers)
@@ -39,6 +40,15 @@ export interface Assistant {
   handleTurn(input: TurnInput): Promise<Result<Reply>>;
   getSession(sessionId: string): Promise<Result<SessionView>>;
   deleteSession(sessionId: string): Promise<Result<{ deleted: true }>>;
+  /** Who owns the session, for access checks before any other call (null: no owner recorded). */
+  ownerOf(sessionId: string): Promise<Result<SessionOwner>>;
+  /** Everything held about a session, as one JSON document that `importSession` accepts back. */
+  exportSession(sessionId: string): Promise<Result<SessionExport>>;
+  /** Restores an exported session under a fresh id; its answers give the same results as before. */
+  importSession(
+    document: unknown,
+    options?: { owner?: SessionOwner; at?: string },
+  ): Promise<Result<{ sessionId: string }>>;
   /** The report of a completed (or in-progress) questionnaire; the latest one if no id is given. */
   report(
     sessionId: string,

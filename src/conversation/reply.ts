@@ -15,7 +15,7 @@ export const citationSchema = z.object({
 export type Citation = z.infer<typeof citationSchema>;
 
 export const quickReplySchema = z.object({
-  /** Sent back as `{ action: id }`: `start:risk`, `answer:<value>`, `nav:back`, `edit:<questionId>`, ... */
+  /** Sent back as `{ action: id }`: `start:risk`, `answer:<questionId>:<value>`, `nav:back`, `edit:<questionId>`, ... */
   id: z.string().min(1).max(200),
   label: z.string().min(1),
 });

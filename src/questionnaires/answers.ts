@@ -27,7 +27,11 @@ export const answerRecordSchema = z
     /** ISO 8601; supplied by the caller so machine transitions stay pure. */
     answeredAt: z.string(),
     answeredBy: actorSchema.optional(),
-    /** Set when a language model proposed the value; it counts only once a person confirmed it. */
+    /**
+     * Provenance: the value was first proposed by a language model and then confirmed by the person
+     * in `answeredBy`. Unconfirmed proposals are never answers: they wait in the walkthrough's
+     * `pendingProposal` and count for nothing until confirmed.
+     */
     proposedByModel: z.boolean().optional(),
   })
   .strict();

@@ -1,0 +1,216 @@
+import type { Result } from '../app-error.ts';
+import type { Actor } from '../questionnaires/answers.ts';
+import { nextConversation } from './conversation-state.ts';
+import { conversationTexts, menuQuickReplies } from './conversation-texts.ts';
+import type { Intent } from './intent.ts';
+import { interpretAction, interpretText } from './interpret-input.ts';
+import { positionReply } from './position-reply.ts';
+import { type DraftMessage, emptyReplyParts, type ReplyParts } from './reply-parts.ts';
+import { resultsReply } from './results-reply.ts';
+import type { SessionData } from './session-data.ts';
+import type { TurnDependencies } from './turn-dependencies.ts';
+import {
+  applyWalkthroughEvent,
+  loadWalkthrough,
+  startWalkthrough,
+  toAssessmentRecord,
+  type WalkthroughRuntime,
+  walkthroughStateName,
+} from './walkthrough-runtime.ts';
+import { walkthroughTurn } from './walkthrough-turn.ts';
+
+export type TurnRequest = {
+  text?: string | undefined;
+  action?: string | undefined;
+  at: string;
+  actor: Actor | undefined;
+};
+export type TurnOutcome = { data: SessionData; parts: ReplyParts; state: string };
+
+/**
+ * One user turn applied to a session's data: pure apart from the injected retrieval and model.
+ * Returns the next data and the reply, which the caller saves before answering.
+ */
+export async function applyTurn(
+  data: SessionData,
+  request: TurnRequest,
+  dependencies: TurnDependencies,
+): Promise<Result<TurnOutcome>> {
+  const active = activeWalkthrough(data, dependencies);
+  if (!active.success) return active;
+  let runtime = active.data;
+  const pendingProposal = runtime?.snapshot.context.pendingProposal ?? null;
+  const context = {
+    asking: runtime !== undefined && walkthroughStateName(runtime) === 'asking',
+    questionnaireIds: dependencies.questionnaires
+      .list()
+      .filter((entry) => entry.isLatest)
+      .map((entry) => entry.id),
+  };
+  let intent: Intent =
+    request.action !== undefined
+      ? interpretAction(request.action, context)
+      : interpretText(request.text ?? '', context);
+  if (pendingProposal !== null && intent.kind === 'answer-text')
+    intent = proposalAnswer(intent.text) ?? intent;
+
+  let next: SessionData = data;
+  const lead: DraftMessage[] = [];
+  const say = (text: string, kind: DraftMessage['kind'] = 'info') => lead.push({ kind, text, citations: [] });
+
+  switch (intent.kind) {
+    case 'help':
+      say(conversationTexts.help);
+      break;
+    case 'menu':
+      next = { ...next, conversation: nextConversation(next.conversation, { type: 'menu.open' }) };
+      runtime = undefined;
+      say(conversationTexts.greeting, 'greeting');
+      break;
+    case 'ask-mode':
+      next = { ...next, conversation: nextConversation(next.conversation, { type: 'ask.open' }) };
+      runtime = undefined;
+      say(conversationTexts.askMode);
+      break;
+    case 'question': {
+      const answer = await dependencies.askKnowledge(intent.text);
+      lead.push({ kind: 'answer', text: answer.text, citations: answer.citations });
+      if (answer.notice !== undefined) say(answer.notice);
+      if (runtime !== undefined) say(conversationTexts.resumeAfterQuestion);
+      break;
+    }
+    case 'start': {
+      const record = next.assessments[intent.questionnaireId];
+      if (record !== undefined) {
+        const loaded = loadWalkthrough(dependencies.questionnaires, record);
+        if (!loaded.success) return loaded;
+        runtime = loaded.data;
+        say(`Welcome back to **${runtime.definition.title}**: picking up where you left off.`);
+      } else {
+        const definition = dependencies.questionnaires.latest(intent.questionnaireId);
+        if (definition === undefined) break;
+        runtime = applyWalkthroughEvent(startWalkthrough(definition), {
+          type: 'walkthrough.start',
+          at: request.at,
+        });
+        say(`**${definition.title}** (version ${definition.version})\n\n${definition.intro}`);
+      }
+      next = {
+        ...next,
+        conversation: nextConversation(next.conversation, {
+          type: 'walkthrough.open',
+          questionnaireId: intent.questionnaireId,
+        }),
+      };
+      break;
+    }
+    case 'results': {
+      const results = resultsReply(next, runtime, dependencies);
+      if (results !== undefined) return { success: true, data: finish(next, results, runtime) };
+      say(conversationTexts.noResults);
+      break;
+    }
+    case 'where-was-i':
+      if (runtime === undefined)
+        return { success: true, data: finish(next, resumeMenu(next, dependencies), undefined) };
+      break;
+    case 'unknown-action':
+      say(conversationTexts.unknownAction);
+      break;
+    default: {
+      if (runtime === undefined) {
+        say(conversationTexts.notAsking);
+        break;
+      }
+      const turn = await walkthroughTurn(
+        runtime,
+        { intent, at: request.at, actor: request.actor },
+        dependencies,
+      );
+      runtime = turn.runtime;
+      lead.push(...turn.lead);
+      next = { ...next, audit: [...next.audit, ...turn.audit] };
+      if (turn.modelFailed && !next.notices.includes('model-unavailable')) {
+        say(conversationTexts.modelUnavailableOnce);
+        next = { ...next, notices: [...next.notices, 'model-unavailable'] };
+      }
+    }
+  }
+
+  if (runtime !== undefined) {
+    next = {
+      ...next,
+      assessments: { ...next.assessments, [runtime.definition.id]: toAssessmentRecord(runtime) },
+    };
+  }
+  const position = runtime !== undefined ? positionReply(runtime) : menuReply(next, dependencies);
+  return {
+    success: true,
+    data: finish(next, { ...position, messages: [...lead, ...position.messages] }, runtime),
+  };
+}
+
+function finish(data: SessionData, parts: ReplyParts, runtime: WalkthroughRuntime | undefined): TurnOutcome {
+  const state =
+    runtime !== undefined && data.conversation.state === 'walkthrough'
+      ? `${runtime.definition.id}.${walkthroughStateName(runtime)}`
+      : data.conversation.state;
+  return { data, parts, state };
+}
+
+function activeWalkthrough(
+  data: SessionData,
+  dependencies: TurnDependencies,
+): Result<WalkthroughRuntime | undefined> {
+  const id = data.conversation.activeQuestionnaireId;
+  if (data.conversation.state !== 'walkthrough' || id === null) return { success: true, data: undefined };
+  const record = data.assessments[id];
+  if (record === undefined) return { success: true, data: undefined };
+  return loadWalkthrough(dependencies.questionnaires, record);
+}
+
+function proposalAnswer(text: string): Intent | undefined {
+  const normalized = text.trim().toLowerCase();
+  if (/^(?:y|yes|yeah|yep|correct|right|confirm|that'?s right|ok|okay)\.?$/.test(normalized))
+    return { kind: 'confirm-proposal' };
+  if (/^(?:n|no|nope|wrong|reject|not right|incorrect)\.?$/.test(normalized))
+    return { kind: 'reject-proposal' };
+  return undefined;
+}
+
+function latestQuestionnaires(dependencies: TurnDependencies) {
+  return dependencies.questionnaires.list().filter((entry) => entry.isLatest);
+}
+
+function menuReply(data: SessionData, dependencies: TurnDependencies): ReplyParts {
+  const quickReplies = menuQuickReplies(latestQuestionnaires(dependencies));
+  if (data.conversation.state === 'ask')
+    return { ...emptyReplyParts, quickReplies: quickReplies.filter((reply) => reply.id !== 'ask') };
+  return { ...emptyReplyParts, quickReplies };
+}
+
+function resumeMenu(data: SessionData, dependencies: TurnDependencies): ReplyParts {
+  const inProgress = latestQuestionnaires(dependencies).filter(
+    (entry) => data.assessments[entry.id] !== undefined,
+  );
+  if (inProgress.length === 0) {
+    return {
+      ...menuReply(data, dependencies),
+      messages: [{ kind: 'info', text: conversationTexts.nothingToResume, citations: [] }],
+    };
+  }
+  return {
+    ...emptyReplyParts,
+    messages: [
+      {
+        kind: 'info',
+        text: 'You have these questionnaires in this session. Which one shall we continue?',
+        citations: [],
+      },
+    ],
+    quickReplies: [
+      ...inProgress.map((entry) => ({ id: `start:${entry.id}`, label: `Continue: ${entry.title}` })),
+      { id: 'menu', label: 'Main menu' },
+    ],
+  };
+}

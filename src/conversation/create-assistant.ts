@@ -1,0 +1,287 @@
+import type { LanguageModel } from 'ai';
+import { AppError, type Result } from '../app-error.ts';
+import { answerQuestion } from '../knowledge/answer-question.ts';
+import type { KnowledgeSource } from '../knowledge/create-knowledge-base.ts';
+import { proposeAnswer } from '../llm/propose-answer.ts';
+import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
+import { createSessionId, unknownSessionMessage } from '../sessions/session-id.ts';
+import type { SessionStore } from '../sessions/session-store.ts';
+import { applyTurn } from './apply-turn.ts';
+import type { Assistant } from './assistant.ts';
+import { greetingReply } from './greeting-reply.ts';
+import { materializeReply } from './materialize-reply.ts';
+import { recordTurn } from './record-turn.ts';
+import {
+  type AuditEntry,
+  createEmptySessionData,
+  type SessionData,
+  sessionDataSchema,
+  sessionExportSchema,
+} from './session-data.ts';
+import { createSessionLocks } from './session-locks.ts';
+import { renderSessionReport } from './session-report.ts';
+import { sessionView } from './session-view.ts';
+import type { TurnDependencies } from './turn-dependencies.ts';
+import { turnInputSchema } from './turn-input.ts';
+
+export type AssistantDependencies = {
+  store: SessionStore;
+  questionnaires: QuestionnaireRegistry;
+  knowledgeBase: KnowledgeSource;
+  /** Optional: phrases answers and proposes interpretations of free text; never scores. */
+  model?: LanguageModel | undefined;
+  modelTimeoutMs?: number;
+  now?: () => Date;
+  generateId?: () => string;
+  /** Told of every audited change after it is saved (who changed which answer, never the answer). */
+  onAudit?: (sessionId: string, entries: readonly AuditEntry[]) => void;
+};
+
+/** The conversation core: every channel calls these methods; each turn is saved before it returns. */
+export function createAssistant(dependencies: AssistantDependencies): Assistant {
+  const { store, questionnaires } = dependencies;
+  const now = dependencies.now ?? (() => new Date());
+  const generateId = dependencies.generateId ?? (() => crypto.randomUUID());
+  const withSessionLock = createSessionLocks();
+  const model = dependencies.model;
+  const timeoutMs = dependencies.modelTimeoutMs ?? 15_000;
+  const turnDependencies: TurnDependencies = {
+    questionnaires,
+    knowledgeBase: dependencies.knowledgeBase,
+    askKnowledge: (question) =>
+      answerQuestion(question, {
+        knowledgeBase: dependencies.knowledgeBase,
+        timeoutMs,
+        ...(model ? { model } : {}),
+      }),
+    ...(model
+      ? {
+          proposeAnswer: (definition, question, text) =>
+            proposeAnswer({ model, definition, question, text, timeoutMs }),
+        }
+      : {}),
+  };
+
+  async function loadData(sessionId: string): Promise<Result<{ data: SessionData; revision: number }>> {
+    const stored = await store.load(sessionId);
+    if (stored === undefined)
+      return { success: false, error: new AppError('not-found', unknownSessionMessage) };
+    const parsed = sessionDataSchema.safeParse(stored.data);
+    if (!parsed.success) {
+      return {
+        success: false,
+        error: new AppError('internal', 'This session could not be read.', { cause: parsed.error }),
+      };
+    }
+    return { success: true, data: { data: parsed.data, revision: stored.revision } };
+  }
+
+  return {
+    async createSession(options = {}) {
+      return guardStore(async () => {
+        const sessionId = options.sessionId ?? createSessionId();
+        const at = options.at ?? now().toISOString();
+        const reply = materializeReply(greetingReply(questionnaires), 'menu', generateId);
+        const data = recordTurn(createEmptySessionData(), { at, fingerprint: '' }, reply);
+        // The greeting has no user turn before it.
+        data.transcript = data.transcript.filter((entry) => entry.role === 'assistant');
+        const existing = await store.load(sessionId);
+        if (existing !== undefined)
+          return { success: false, error: new AppError('conflict', 'That session already exists.') };
+        await store.create({
+          id: sessionId,
+          createdAt: at,
+          updatedAt: at,
+          owner: options.owner ?? null,
+          data,
+        });
+        return { success: true, data: { sessionId, reply } };
+      });
+    },
+
+    async handleTurn(rawInput) {
+      const parsed = turnInputSchema.safeParse(rawInput);
+      if (!parsed.success) {
+        return {
+          success: false,
+          error: new AppError('bad-request', parsed.error.issues[0]?.message ?? 'Invalid message.'),
+        };
+      }
+      const input = parsed.data;
+      const fingerprint = JSON.stringify([input.text ?? null, input.action ?? null]);
+      return withSessionLock(input.sessionId, () =>
+        guardStore(async () => {
+          // A second attempt covers another process saving between our load and save.
+          for (let attempt = 0; attempt < 2; attempt += 1) {
+            const loaded = await loadData(input.sessionId);
+            if (!loaded.success) return loaded;
+            const { data, revision } = loaded.data;
+            const seen =
+              input.messageId === undefined
+                ? undefined
+                : data.processed.find((entry) => entry.messageId === input.messageId);
+            if (seen !== undefined) {
+              if (seen.fingerprint === fingerprint) return { success: true, data: seen.reply };
+              return {
+                success: false,
+                error: new AppError(
+                  'unprocessable',
+                  'This message id was already used for a different message.',
+                ),
+              };
+            }
+            const at = input.at ?? now().toISOString();
+            const outcome = await applyTurn(
+              data,
+              { text: input.text, action: input.action, at, actor: input.actor },
+              turnDependencies,
+            );
+            if (!outcome.success) return outcome;
+            const reply = materializeReply(outcome.data.parts, outcome.data.state, generateId);
+            const next = recordTurn(outcome.data.data, { ...input, at, fingerprint }, reply);
+            const saved = await store.save(input.sessionId, next, {
+              expectedRevision: revision,
+              updatedAt: at,
+            });
+            if (saved.success) {
+              const audited = next.audit.slice(data.audit.length);
+              if (audited.length > 0) dependencies.onAudit?.(input.sessionId, audited);
+              return { success: true, data: reply };
+            }
+            if (saved.reason === 'not-found')
+              return { success: false, error: new AppError('not-found', unknownSessionMessage) };
+          }
+          return {
+            success: false,
+            error: new AppError(
+              'conflict',
+              'This session was changed at the same time elsewhere. Please try again.',
+            ),
+          };
+        }),
+      );
+    },
+
+    async getSession(sessionId) {
+      return guardStore(async () => {
+        const loaded = await loadData(sessionId);
+        if (!loaded.success) return loaded;
+        return sessionView(sessionId, loaded.data.data, questionnaires);
+      });
+    },
+
+    async deleteSession(sessionId) {
+      return guardStore(async () => {
+        const deleted = await store.delete(sessionId);
+        if (!deleted) return { success: false, error: new AppError('not-found', unknownSessionMessage) };
+        return { success: true, data: { deleted: true as const } };
+      });
+    },
+
+    async ownerOf(sessionId) {
+      return guardStore(async () => {
+        const stored = await store.load(sessionId);
+        if (stored === undefined)
+          return { success: false, error: new AppError('not-found', unknownSessionMessage) };
+        return { success: true, data: stored.owner };
+      });
+    },
+
+    async exportSession(sessionId) {
+      return guardStore(async () => {
+        const stored = await store.load(sessionId);
+        if (stored === undefined)
+          return { success: false, error: new AppError('not-found', unknownSessionMessage) };
+        const parsed = sessionDataSchema.safeParse(stored.data);
+        if (!parsed.success) {
+          return {
+            success: false,
+            error: new AppError('internal', 'This session could not be read.', { cause: parsed.error }),
+          };
+        }
+        const { id, createdAt, updatedAt, owner } = stored;
+        return {
+          success: true,
+          data: {
+            format: 'raia-session-export' as const,
+            formatVersion: 1 as const,
+            exportedAt: now().toISOString(),
+            session: { id, createdAt, updatedAt, owner, data: parsed.data },
+          },
+        };
+      });
+    },
+
+    async importSession(document, options = {}) {
+      const parsed = sessionExportSchema.safeParse(document);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return {
+          success: false,
+          error: new AppError(
+            'bad-request',
+            `This is not a RAIA session export: ${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}.`,
+          ),
+        };
+      }
+      // Every questionnaire version in the export must be installed, or its answers could not be scored.
+      for (const record of Object.values(parsed.data.session.data.assessments)) {
+        if (questionnaires.get(record.definitionId, record.version) === undefined) {
+          return {
+            success: false,
+            error: new AppError(
+              'unprocessable',
+              `The export uses questionnaire ${record.definitionId} version ${record.version}, which is not installed here.`,
+            ),
+          };
+        }
+      }
+      return guardStore(async () => {
+        const sessionId = createSessionId();
+        const at = options.at ?? now().toISOString();
+        const { session } = parsed.data;
+        await store.create({
+          id: sessionId,
+          createdAt: session.createdAt,
+          updatedAt: at,
+          owner: options.owner ?? session.owner,
+          data: session.data,
+        });
+        return { success: true, data: { sessionId } };
+      });
+    },
+
+    async report(sessionId, options) {
+      return guardStore(async () => {
+        const loaded = await loadData(sessionId);
+        if (!loaded.success) return loaded;
+        return renderSessionReport(sessionId, loaded.data.data, questionnaires, {
+          ...options,
+          generatedAt: now().toISOString(),
+        });
+      });
+    },
+  };
+}
+
+/**
+ * Store failures (disk full, locked database) arrive as AppError('store-unavailable') from the
+ * store; anything else is a defect. Either way nothing was saved, and the user is told so.
+ */
+async function guardStore<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError) return { success: false, error };
+    return {
+      success: false,
+      error: new AppError(
+        'internal',
+        'Something went wrong and your last message was not saved. Please try again.',
+        {
+          cause: error,
+        },
+      ),
+    };
+  }
+}

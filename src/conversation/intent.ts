@@ -1,0 +1,22 @@
+/** What a user's turn asks for, before it is applied to the session. */
+export type Intent =
+  | { kind: 'help' }
+  | { kind: 'menu' }
+  | { kind: 'ask-mode' }
+  | { kind: 'start'; questionnaireId: string }
+  | { kind: 'question'; text: string }
+  | { kind: 'answer-text'; text: string }
+  | { kind: 'answer-action'; questionId: string | null; raw: string }
+  | { kind: 'unsure' }
+  | { kind: 'back' }
+  | { kind: 'skip' }
+  | { kind: 'explain' }
+  | { kind: 'review' }
+  | { kind: 'edit'; questionId: string }
+  | { kind: 'submit' }
+  | { kind: 'restart' }
+  | { kind: 'results' }
+  | { kind: 'where-was-i' }
+  | { kind: 'confirm-proposal' }
+  | { kind: 'reject-proposal' }
+  | { kind: 'unknown-action'; action: string };

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { conversationStateSchema } from '../machines/conversation-machine.ts';
+import { actorSchema } from '../questionnaires/answers.ts';
+import { quickReplySchema, replyMessageSchema, replySchema } from './reply.ts';
+
+export const transcriptEntrySchema = z.discriminatedUnion('role', [
+  z.object({
+    role: z.literal('user'),
+    at: z.string(),
+    text: z.string(),
+    action: z.string().optional(),
+    actor: actorSchema.optional(),
+  }),
+  z.object({ role: z.literal('assistant'), at: z.string(), messages: z.array(replyMessageSchema) }),
+]);
+
+/** One questionnaire in progress or done; the version pins the definition it was answered against. */
+export const assessmentRecordSchema = z.object({
+  definitionId: z.string(),
+  version: z.string(),
+  /** Persisted walkthrough snapshot (see machines/persist-walkthrough.ts). */
+  snapshot: z.unknown(),
+});
+export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
+
+/** Who changed which answer and when; never the answer text itself. */
+export const auditEntrySchema = z.object({
+  at: z.string(),
+  actor: actorSchema.optional(),
+  questionnaireId: z.string(),
+  questionId: z.string().nullable(),
+  event: z.enum([
+    'answered',
+    'changed',
+    'skipped',
+    'proposed-by-model',
+    'proposal-confirmed',
+    'proposal-rejected',
+    'submitted',
+    'reopened',
+    'restarted',
+  ]),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const processedMessageSchema = z.object({
+  messageId: z.string(),
+  fingerprint: z.string(),
+  reply: replySchema,
+});
+
+export const sessionDataSchema = z.object({
+  schemaVersion: z.literal(1),
+  conversation: z.object({
+    state: conversationStateSchema,
+    activeQuestionnaireId: z.string().nullable(),
+  }),
+  assessments: z.record(z.string(), assessmentRecordSchema),
+  transcript: z.array(transcriptEntrySchema),
+  /** The reply to each recent client message id, so a retried message is applied once. */
+  processed: z.array(processedMessageSchema),
+  audit: z.array(auditEntrySchema),
+  /** One-off notices already shown (e.g. that the model is unavailable), so each is said once. */
+  notices: z.array(z.string()),
+  /** The buttons last offered, so a clicked action can be shown in the transcript by its label. */
+  lastQuickReplies: z.array(quickReplySchema),
+});
+export type SessionData = z.infer<typeof sessionDataSchema>;
+
+/** The portable form of a session: export it, keep it, import it back. */
+export const sessionExportSchema = z.object({
+  format: z.literal('raia-session-export'),
+  formatVersion: z.literal(1),
+  exportedAt: z.string(),
+  session: z.object({
+    id: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    owner: z.object({ organisationId: z.string(), userId: z.string() }).nullable(),
+    data: sessionDataSchema,
+  }),
+});
+
+/** How many client message ids to remember for deduplication (retries arrive within minutes). */
+export const processedMessageLimit = 200;
+
+export function createEmptySessionData(): SessionData {
+  return {
+    schemaVersion: 1,
+    conversation: { state: 'menu', activeQuestionnaireId: null },
+    assessments: {},
+    transcript: [],
+    processed: [],
+    audit: [],
+    notices: [],
+    lastQuickReplies: [],
+  };
+}

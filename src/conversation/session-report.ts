@@ -1,0 +1,100 @@
+import { AppError, type Result } from '../app-error.ts';
+import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
+import { renderReportHtml } from '../reports/render-report-html.ts';
+import { renderReportJson } from '../reports/render-report-json.ts';
+import { renderReportMarkdown } from '../reports/render-report-markdown.ts';
+import type { ReportBundle } from '../reports/report-bundle.ts';
+import type { RenderedReport, ReportFormat } from './assistant.ts';
+import { scoreAssessment } from './score-assessment.ts';
+import type { AssessmentRecord, SessionData } from './session-data.ts';
+import { loadWalkthrough } from './walkthrough-runtime.ts';
+
+export type SessionReportOptions = {
+  questionnaireId?: string | undefined;
+  format: ReportFormat;
+  generatedAt: string;
+};
+
+/** The report of one questionnaire in a session: the one named, else the active one, else the latest. */
+export function renderSessionReport(
+  sessionId: string,
+  data: SessionData,
+  questionnaires: QuestionnaireRegistry,
+  options: SessionReportOptions,
+): Result<RenderedReport> {
+  const record = pickAssessment(data, options.questionnaireId);
+  if (record === undefined) {
+    return {
+      success: false,
+      error: new AppError(
+        'not-found',
+        options.questionnaireId === undefined
+          ? 'This session has no questionnaire answers yet, so there is no report.'
+          : `This session has no answers to the "${options.questionnaireId}" questionnaire.`,
+      ),
+    };
+  }
+  const loaded = loadWalkthrough(questionnaires, record);
+  if (!loaded.success) return loaded;
+  const { definition } = loaded.data;
+  const answers = loaded.data.snapshot.context.answers;
+  const answeredBy = [
+    ...new Set(
+      Object.values(answers).flatMap((answer) =>
+        answer.answeredBy ? [answer.answeredBy.name ?? answer.answeredBy.id] : [],
+      ),
+    ),
+  ];
+  const systemName = answers['system-name']?.value;
+  const bundle: ReportBundle = {
+    definition,
+    answers,
+    result: scoreAssessment(definition, answers),
+    meta: {
+      sessionId,
+      generatedAt: options.generatedAt,
+      ...(answeredBy.length > 0 ? { answeredBy } : {}),
+      ...(typeof systemName === 'string' ? { systemName } : {}),
+    },
+  };
+  const baseName = `raia-${definition.id}-v${definition.version}-report`;
+  switch (options.format) {
+    case 'json':
+      return {
+        success: true,
+        data: {
+          contentType: 'application/json; charset=utf-8',
+          body: renderReportJson(bundle),
+          fileName: `${baseName}.json`,
+        },
+      };
+    case 'md':
+      return {
+        success: true,
+        data: {
+          contentType: 'text/markdown; charset=utf-8',
+          body: renderReportMarkdown(bundle),
+          fileName: `${baseName}.md`,
+        },
+      };
+    case 'html':
+      return {
+        success: true,
+        data: {
+          contentType: 'text/html; charset=utf-8',
+          body: renderReportHtml(bundle),
+          fileName: `${baseName}.html`,
+        },
+      };
+  }
+}
+
+function pickAssessment(
+  data: SessionData,
+  questionnaireId: string | undefined,
+): AssessmentRecord | undefined {
+  if (questionnaireId !== undefined) return data.assessments[questionnaireId];
+  const active = data.conversation.activeQuestionnaireId;
+  if (active !== null && data.assessments[active] !== undefined) return data.assessments[active];
+  return Object.values(data.assessments).at(-1);
+}

@@ -1,0 +1,31 @@
+import type { Result } from '../app-error.ts';
+import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
+import type { SessionView } from './assistant.ts';
+import type { SessionData } from './session-data.ts';
+import { loadWalkthrough, walkthroughStateName } from './walkthrough-runtime.ts';
+
+/** Everything a client needs to redraw a session: transcript, dotted state, answers per questionnaire. */
+export function sessionView(
+  sessionId: string,
+  data: SessionData,
+  questionnaires: QuestionnaireRegistry,
+): Result<SessionView> {
+  const answers: SessionView['answers'] = {};
+  let state: string = data.conversation.state;
+  for (const [questionnaireId, record] of Object.entries(data.assessments)) {
+    const loaded = loadWalkthrough(questionnaires, record);
+    if (!loaded.success) return loaded;
+    answers[questionnaireId] = {
+      definitionId: record.definitionId,
+      version: record.version,
+      answers: loaded.data.snapshot.context.answers,
+    };
+    if (
+      data.conversation.state === 'walkthrough' &&
+      data.conversation.activeQuestionnaireId === questionnaireId
+    ) {
+      state = `${questionnaireId}.${walkthroughStateName(loaded.data)}`;
+    }
+  }
+  return { success: true, data: { sessionId, state, transcript: data.transcript, answers } };
+}

@@ -1,0 +1,198 @@
+import { interpretAnswer } from '../machines/interpret-answer.ts';
+import { currentQuestion, describeAnswer } from '../machines/progress.ts';
+import type { WalkthroughEvent } from '../machines/walkthrough-events.ts';
+import type { Actor, AnswerValue } from '../questionnaires/answers.ts';
+import type { Question } from '../questionnaires/schema.ts';
+import { conversationTexts } from './conversation-texts.ts';
+import { explainQuestion } from './explain-question.ts';
+import type { Intent } from './intent.ts';
+import { looksLikeQuestion } from './interpret-input.ts';
+import type { DraftMessage } from './reply-parts.ts';
+import type { AuditEntry } from './session-data.ts';
+import type { TurnDependencies } from './turn-dependencies.ts';
+import {
+  applyWalkthroughEvent,
+  type WalkthroughRuntime,
+  walkthroughStateName,
+} from './walkthrough-runtime.ts';
+
+export type WalkthroughTurnInput = { intent: Intent; at: string; actor: Actor | undefined };
+export type WalkthroughTurnResult = {
+  runtime: WalkthroughRuntime;
+  /** Messages shown before the walkthrough's current position (errors, explanations, answers). */
+  lead: DraftMessage[];
+  audit: AuditEntry[];
+  /** True when the model could not be used this turn. */
+  modelFailed: boolean;
+};
+
+/** Applies one intent to an active walkthrough. The machine decides what is valid; this only translates. */
+export async function walkthroughTurn(
+  runtime: WalkthroughRuntime,
+  { intent, at, actor }: WalkthroughTurnInput,
+  dependencies: TurnDependencies,
+): Promise<WalkthroughTurnResult> {
+  const lead: DraftMessage[] = [];
+  const by = actor === undefined ? {} : { by: actor };
+  const shown = currentQuestion(runtime.definition, runtime.snapshot.context);
+  const asking = walkthroughStateName(runtime) === 'asking' && shown !== null;
+  let modelFailed = false;
+  let event: WalkthroughEvent | undefined;
+
+  switch (intent.kind) {
+    case 'answer-text': {
+      if (!asking) break;
+      // Any text fits a free-text question, so a trailing "?" is what tells a question from an answer.
+      if (shown.question.kind === 'text' && /\?\s*$/.test(intent.text)) {
+        const answer = await dependencies.askKnowledge(intent.text);
+        lead.push({ kind: 'answer', text: answer.text, citations: answer.citations });
+        lead.push({ kind: 'info', text: conversationTexts.resumeAfterTextQuestion, citations: [] });
+        break;
+      }
+      const interpreted = interpretAnswer(runtime.definition, shown.question, intent.text);
+      if (interpreted.success) {
+        event = { type: 'answer.submit', value: interpreted.value, at, ...by };
+      } else if (looksLikeQuestion(intent.text)) {
+        const answer = await dependencies.askKnowledge(intent.text);
+        lead.push({ kind: 'answer', text: answer.text, citations: answer.citations });
+        lead.push({ kind: 'info', text: conversationTexts.resumeAfterQuestion, citations: [] });
+      } else if (dependencies.proposeAnswer !== undefined) {
+        const proposal = await dependencies.proposeAnswer(runtime.definition, shown.question, intent.text);
+        if (proposal.success) {
+          event = { type: 'answer.propose', value: proposal.data, at };
+          lead.push({
+            kind: 'info',
+            text: proposalText(runtime, shown.question, proposal.data),
+            citations: [],
+          });
+        } else {
+          modelFailed = true;
+          lead.push(invalidAnswer(interpreted.expected));
+        }
+      } else {
+        lead.push(invalidAnswer(interpreted.expected));
+      }
+      break;
+    }
+    case 'answer-action':
+      if (!asking) break;
+      // A button from an earlier question (an old card, a double click) must not answer this one.
+      if (intent.questionId !== null && intent.questionId !== shown.question.id) {
+        lead.push({ kind: 'error', text: conversationTexts.staleButton, citations: [] });
+        break;
+      }
+      event = { type: 'answer.submit', value: valueFromAction(shown.question, intent.raw), at, ...by };
+      break;
+    case 'unsure':
+      if (asking) event = { type: 'answer.submit', value: { unsure: true }, at, ...by };
+      break;
+    case 'confirm-proposal':
+      event = { type: 'proposal.confirm', at, ...by };
+      break;
+    case 'reject-proposal':
+      event = { type: 'proposal.reject' };
+      break;
+    case 'back':
+      event = { type: 'nav.back' };
+      break;
+    case 'skip':
+      event = { type: 'nav.skip' };
+      break;
+    case 'explain':
+      if (shown !== null) {
+        event = { type: 'explain.request' };
+        lead.push(await explainQuestion(shown.question, dependencies));
+      }
+      break;
+    case 'review':
+      event =
+        walkthroughStateName(runtime) === 'completed'
+          ? { type: 'assessment.reopen' }
+          : { type: 'review.open' };
+      break;
+    case 'edit':
+      if (walkthroughStateName(runtime) === 'completed')
+        runtime = applyWalkthroughEvent(runtime, { type: 'assessment.reopen' });
+      event = { type: 'review.edit', questionId: intent.questionId };
+      break;
+    case 'submit':
+      event = { type: 'assessment.submit', at };
+      break;
+    case 'restart':
+      event = { type: 'assessment.restart' };
+      lead.push({ kind: 'info', text: conversationTexts.restarted, citations: [] });
+      break;
+    default:
+      break;
+  }
+
+  if (event === undefined) return { runtime, lead, audit: [], modelFailed };
+  const before = runtime;
+  let next = applyWalkthroughEvent(runtime, event);
+  // A restart lands on the intro; the user asked to begin again, so begin.
+  if (event.type === 'assessment.restart')
+    next = applyWalkthroughEvent(next, { type: 'walkthrough.start', at });
+  const error = next.snapshot.context.error;
+  if (error !== null) lead.push({ kind: 'error', text: error.message, citations: [] });
+  return { runtime: next, lead, audit: auditEntries(before, next, event, at, actor), modelFailed };
+}
+
+function invalidAnswer(expected: string): DraftMessage {
+  return { kind: 'error', text: `I could not match that to an answer. ${expected}`, citations: [] };
+}
+
+function proposalText(runtime: WalkthroughRuntime, question: Question, value: AnswerValue): string {
+  const label = describeAnswer(runtime.definition, question, value);
+  return `${conversationTexts.proposalNotice}\n\nSuggested answer: **${label}**. Is that right?`;
+}
+
+/** Quick-reply values arrive as text: `a+b` for several options, digits for scales and numbers. */
+export function valueFromAction(question: Question, raw: string): AnswerValue {
+  if (question.kind === 'multiple') return raw.split('+').filter((part) => part !== '');
+  if ((question.kind === 'scale' || question.kind === 'number') && /^-?\d+(?:\.\d+)?$/.test(raw))
+    return Number(raw);
+  return raw;
+}
+
+function auditEntries(
+  before: WalkthroughRuntime,
+  after: WalkthroughRuntime,
+  event: WalkthroughEvent,
+  at: string,
+  actor: Actor | undefined,
+): AuditEntry[] {
+  const questionnaireId = after.definition.id;
+  const base = actor === undefined ? { at, questionnaireId } : { at, actor, questionnaireId };
+  const oldAnswers = before.snapshot.context.answers;
+  const newAnswers = after.snapshot.context.answers;
+  const entries: AuditEntry[] = [];
+  for (const [questionId, record] of Object.entries(newAnswers)) {
+    const previous = oldAnswers[questionId];
+    if (previous !== undefined && JSON.stringify(previous) === JSON.stringify(record)) continue;
+    const confirmed = event.type === 'proposal.confirm';
+    entries.push({
+      ...base,
+      questionId,
+      event: confirmed ? 'proposal-confirmed' : previous === undefined ? 'answered' : 'changed',
+    });
+  }
+  const stateBefore = walkthroughStateName(before);
+  const stateAfter = walkthroughStateName(after);
+  const pendingBefore = before.snapshot.context.pendingProposal;
+  const pendingAfter = after.snapshot.context.pendingProposal;
+  if (pendingAfter !== null && pendingBefore === null) {
+    entries.push({ ...base, questionId: pendingAfter.questionId, event: 'proposed-by-model' });
+  }
+  if (event.type === 'proposal.reject' && pendingBefore !== null) {
+    entries.push({ ...base, questionId: pendingBefore.questionId, event: 'proposal-rejected' });
+  }
+  if (event.type === 'nav.skip' && after.snapshot.context.error === null) {
+    entries.push({ ...base, questionId: before.snapshot.context.currentQuestionId, event: 'skipped' });
+  }
+  if (stateAfter === 'completed' && stateBefore !== 'completed')
+    entries.push({ ...base, questionId: null, event: 'submitted' });
+  if (stateBefore === 'completed' && stateAfter !== 'completed')
+    entries.push({ ...base, questionId: null, event: 'reopened' });
+  if (event.type === 'assessment.restart') entries.push({ ...base, questionId: null, event: 'restarted' });
+  return entries;
+}
