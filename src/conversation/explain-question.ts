@@ -1,6 +1,7 @@
 import { knowledgeBasesOf } from '../knowledge/create-knowledge-base.ts';
 import type { KnowledgePassage } from '../knowledge/knowledge-passage.ts';
 import { resourceTitles } from '../knowledge/passage-schema.ts';
+import { splitSentences } from '../knowledge/split-sentences.ts';
 import type { Question } from '../questionnaires/schema.ts';
 import type { Citation } from './reply.ts';
 import type { DraftMessage } from './reply-parts.ts';
@@ -53,7 +54,12 @@ function findPassage(id: string, dependencies: TurnDependencies): KnowledgePassa
   return undefined;
 }
 
+/** The opening sentences, stopping before a sentence that only introduces a list. */
 function leadSentences(text: string, count: number): string {
-  const sentences = text.replace(/\s+/g, ' ').match(/[^.!?]+[.!?]+(?:\s|$)/g) ?? [text];
-  return sentences.slice(0, count).join('').trim();
+  const sentences: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (sentences.length >= count || /:\s*$/.test(sentence) || /^\d+\.?$/.test(sentence.trim())) break;
+    sentences.push(sentence);
+  }
+  return (sentences.length > 0 ? sentences : splitSentences(text).slice(0, 1)).join(' ').trim();
 }

@@ -3,11 +3,8 @@ import { renderTerminalReply, terminalInputToTurn } from '../../channels/termina
 import type { Assistant } from '../../conversation/assistant.ts';
 import type { Reply } from '../../conversation/reply.ts';
 
-export type ChatStreams = {
-  input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream;
-  error: NodeJS.WritableStream;
-};
+type Writer = { write(text: string): unknown };
+export type ChatStreams = { input: NodeJS.ReadableStream; output: Writer; error: Writer };
 
 /**
  * `raia chat`: the same conversation as the web page, in the terminal. Each line is one turn;
@@ -33,7 +30,7 @@ export async function runChat(
   }
   streams.output.write(renderTerminalReply(reply));
 
-  const lines = createInterface({ input: streams.input, output: streams.output, terminal: false });
+  const lines = createInterface({ input: streams.input, terminal: false });
   streams.output.write('> ');
   for await (const line of lines) {
     const text = line.trim();

@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { askCommand } from './commands/ask-command.ts';
+import { chatCommand } from './commands/chat-command.ts';
 import { type CliCommand, type CliIo, exitCodes } from './commands/cli-command.ts';
 import { ingestCommand } from './commands/ingest-command.ts';
 import { searchCommand } from './commands/search-command.ts';
@@ -10,6 +11,7 @@ export const commands: Record<string, CliCommand> = {
   ask: askCommand,
   search: searchCommand,
   ingest: ingestCommand,
+  chat: chatCommand,
 };
 
 const processIo: CliIo = {

@@ -6,6 +6,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   environment: Record<string, string | undefined>;
+  /** Lines typed by the user (interactive commands only); standard input when absent. */
+  input?: NodeJS.ReadableStream;
 }
 
 /** One `raia <name>` command. */

@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LanguageModel } from 'ai';
+import type { Config } from '../../config.ts';
+import type { Assistant } from '../../conversation/assistant.ts';
+import { type AssistantDependencies, createAssistant } from '../../conversation/create-assistant.ts';
+import type { KnowledgeBase } from '../../knowledge/create-knowledge-base.ts';
+import { createLanguageModel } from '../../llm/language-model.ts';
+import {
+  createDefaultQuestionnaireRegistry,
+  type QuestionnaireRegistry,
+} from '../../questionnaires/registry.ts';
+import type { Questionnaire } from '../../questionnaires/schema.ts';
+import { loadKnowledge } from './load-knowledge.ts';
+import { loadQuestionnaireFiles } from './load-questionnaire-files.ts';
+import { createSqliteSessionStore } from './sqlite-session-store.ts';
+
+export type NodeCore = {
+  assistant: Assistant;
+  knowledge: readonly KnowledgeBase[];
+  questionnaires: QuestionnaireRegistry;
+  model: LanguageModel | undefined;
+  store: ReturnType<typeof createSqliteSessionStore>;
+};
+
+/**
+ * The conversation core on Node with its embedded defaults: SQLite in RAIA_DATA_DIR, the built-in
+ * and ingested knowledge, built-in and agency questionnaires, and the model if one is configured.
+ * Shared by the HTTP server and `raia chat`, so both see the same sessions.
+ */
+export async function composeNodeCore(
+  config: Config,
+  extra: Pick<AssistantDependencies, 'onAudit'> = {},
+): Promise<NodeCore> {
+  mkdirSync(config.RAIA_DATA_DIR, { recursive: true });
+  const knowledge = await loadKnowledge(config.RAIA_DATA_DIR);
+  if (!knowledge.success) throw knowledge.error;
+  const passageIds = new Set(knowledge.data.flatMap((base) => [...base.byId.keys()]));
+  const questionnaires = createDefaultQuestionnaireRegistry(
+    await loadAgencyQuestionnaires(config, passageIds),
+  );
+  const model = createLanguageModel(config);
+  const store = createSqliteSessionStore({ path: join(config.RAIA_DATA_DIR, 'raia.db') });
+  const assistant = createAssistant({
+    store,
+    questionnaires,
+    knowledgeBase: knowledge.data,
+    model,
+    modelTimeoutMs: config.RAIA_MODEL_TIMEOUT_MS,
+    ...extra,
+  });
+  return { assistant, knowledge: knowledge.data, questionnaires, model, store };
+}
+
+async function loadAgencyQuestionnaires(
+  config: Config,
+  knownPassageIds: Set<string>,
+): Promise<Questionnaire[]> {
+  if (config.RAIA_QUESTIONNAIRES_DIR === undefined) return [];
+  const loaded = await loadQuestionnaireFiles(config.RAIA_QUESTIONNAIRES_DIR, { knownPassageIds });
+  if (!loaded.success) throw new Error(loaded.error);
+  return loaded.data;
+}
