@@ -8,7 +8,7 @@ export function evaluateCondition(condition: Condition, answers: Answers): boole
   if ('any' in condition) return condition.any.some((inner) => evaluateCondition(inner, answers));
   if ('not' in condition) return !evaluateCondition(condition.not, answers);
 
-  const value = answers[condition.question]?.value;
+  const value = Object.hasOwn(answers, condition.question) ? answers[condition.question]?.value : undefined;
   if ('answered' in condition) return (value !== undefined) === condition.answered;
   if (value === undefined || isUnsure(value)) return false;
   if ('equals' in condition) return value === condition.equals;

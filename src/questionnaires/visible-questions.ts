@@ -17,7 +17,8 @@ export function visibleQuestions(definition: Questionnaire, answers: Answers): V
     for (const question of section.questions) {
       if (question.showIf === undefined || evaluateCondition(question.showIf, shownSoFar)) {
         shown.push({ question, section, index: shown.length });
-        const record = answers[question.id];
+        // hasOwn: a question id such as `constructor` must not find an inherited property.
+        const record = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
         if (record !== undefined) shownSoFar[question.id] = record;
       }
     }
@@ -29,7 +30,7 @@ export function visibleQuestions(definition: Questionnaire, answers: Answers): V
 export function shownAnswers(definition: Questionnaire, answers: Answers): Answers {
   const result: Answers = {};
   for (const { question } of visibleQuestions(definition, answers)) {
-    const record = answers[question.id];
+    const record = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
     if (record !== undefined) result[question.id] = record;
   }
   return result;

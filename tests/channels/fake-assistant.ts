@@ -64,7 +64,9 @@ export function createFakeAssistant(options: { failingTurns?: number } = {}) {
       return failure('not-found', 'No report.');
     },
     async ownerOf(sessionId) {
-      return sessions.has(sessionId) ? { success: true, data: null } : failure('not-found', 'No such session.');
+      return sessions.has(sessionId)
+        ? { success: true, data: null }
+        : failure('not-found', 'No such session.');
     },
     async exportSession() {
       return failure('not-found', 'No export.');

@@ -1,0 +1,66 @@
+import { AppError } from '../app-error.ts';
+import { builtInQuestionnaires } from './built-in-questionnaires.ts';
+import { compareVersions } from './compare-versions.ts';
+import type { Questionnaire } from './schema.ts';
+
+export type QuestionnaireSummary = {
+  id: string;
+  version: string;
+  title: string;
+  kind: Questionnaire['scoring']['kind'];
+  source: string;
+  /** The version new sessions start with. */
+  isLatest: boolean;
+};
+
+export type QuestionnaireRegistry = {
+  /** An exact version, for sessions answered against it (1 and 1.0 name the same version). */
+  get(id: string, version: string): Questionnaire | undefined;
+  /** The highest version: the default for new sessions. */
+  latest(id: string): Questionnaire | undefined;
+  /** Every definition, by id, newest version first. */
+  list(): QuestionnaireSummary[];
+};
+
+/**
+ * Holds definitions by id and version. Versions are never replaced: a session stores the version
+ * it was answered against, so two definitions with the same id and version are refused.
+ */
+export function createQuestionnaireRegistry(definitions: readonly Questionnaire[]): QuestionnaireRegistry {
+  const byId = new Map<string, Questionnaire[]>();
+  for (const definition of definitions) {
+    const versions = byId.get(definition.id) ?? [];
+    if (versions.some((existing) => compareVersions(existing.version, definition.version) === 0)) {
+      throw new AppError(
+        'conflict',
+        `Questionnaire "${definition.id}" version ${definition.version} is defined twice; give the newer definition a higher version.`,
+      );
+    }
+    versions.push(definition);
+    versions.sort((left, right) => compareVersions(right.version, left.version));
+    byId.set(definition.id, versions);
+  }
+  return {
+    get: (id, version) =>
+      byId.get(id)?.find((definition) => compareVersions(definition.version, version) === 0),
+    latest: (id) => byId.get(id)?.[0],
+    list: () =>
+      [...byId.keys()].sort().flatMap((id) =>
+        (byId.get(id) ?? []).map((definition, index) => ({
+          id: definition.id,
+          version: definition.version,
+          title: definition.title,
+          kind: definition.scoring.kind,
+          source: definition.source,
+          isLatest: index === 0,
+        })),
+      ),
+  };
+}
+
+/** The built-in definitions plus those an agency added at start-up (see runtime/node/load-questionnaire-files.ts). */
+export function createDefaultQuestionnaireRegistry(
+  agencyDefinitions: readonly Questionnaire[] = [],
+): QuestionnaireRegistry {
+  return createQuestionnaireRegistry([...builtInQuestionnaires(), ...agencyDefinitions]);
+}

@@ -1,0 +1,49 @@
+import type { Answers } from '../questionnaires/answers.ts';
+import type { Questionnaire } from '../questionnaires/schema.ts';
+import { answerRecord, countedQuestions } from '../scoring/counted-questions.ts';
+import { formatAnswer } from './format-answer.ts';
+
+export type AnswerRow = {
+  sectionTitle: string;
+  questionId: string;
+  prompt: string;
+  answer: string;
+  answeredBy: string;
+  answeredAt: string;
+  /** Why an answer does or does not count. */
+  status:
+    | 'counted'
+    | 'counted: proposed by a model, confirmed by a person'
+    | 'not shown: not counted'
+    | 'not answered';
+};
+
+/** Every shown question and every recorded answer, in definition order, with whether it counted. */
+export function answerRows(definition: Questionnaire, answers: Answers): AnswerRow[] {
+  const shownIds = new Set(countedQuestions(definition, answers).shown.map((entry) => entry.question.id));
+  return definition.sections.flatMap((section) =>
+    section.questions.flatMap((question): AnswerRow[] => {
+      const record = answerRecord(answers, question.id);
+      const shown = shownIds.has(question.id);
+      if (!shown && record === undefined) return [];
+      const status: AnswerRow['status'] = !shown
+        ? 'not shown: not counted'
+        : record === undefined
+          ? 'not answered'
+          : record.proposedByModel === true
+            ? 'counted: proposed by a model, confirmed by a person'
+            : 'counted';
+      return [
+        {
+          sectionTitle: section.title,
+          questionId: question.id,
+          prompt: question.prompt,
+          answer: formatAnswer(question, definition, record?.value ?? null),
+          answeredBy: record?.answeredBy?.name ?? record?.answeredBy?.id ?? '',
+          answeredAt: record?.answeredAt ?? '',
+          status,
+        },
+      ];
+    }),
+  );
+}

@@ -1,0 +1,52 @@
+import type { ReadinessResult } from '../scoring/result-schema.ts';
+import { escapeHtml } from './escape-html.ts';
+import { formatNumber } from './format-number.ts';
+import { htmlList, htmlTable } from './html-table.ts';
+import { svgReadinessChart } from './svg-readiness-chart.ts';
+
+/** Readiness sections of the HTML report: chart, dimension table, weakest dimensions, next steps, traces. */
+export function readinessHtml(result: ReadinessResult): string {
+  const titleOf = (sectionId: string) =>
+    result.dimensions.find((dimension) => dimension.sectionId === sectionId)?.title ?? sectionId;
+  const withPassages = (text: string, passages: readonly string[]) =>
+    passages.length === 0 ? text : `${text} (see: ${passages.join(', ')})`;
+  return [
+    '<h2>Overall readiness</h2>',
+    `<p>Overall level: <strong>${escapeHtml(result.overall.level.label)}</strong> (${formatNumber(result.overall.percent)} %, the weighted mean of the dimensions). Each band includes its lower edge.</p>`,
+    svgReadinessChart(result),
+    '<h2>Dimensions</h2>',
+    htmlTable(
+      ['Dimension', 'Points', 'Percent', 'Level', 'Level band (points)', 'Answered', 'Open items'],
+      result.dimensions.map((dimension) => [
+        dimension.title,
+        `${formatNumber(dimension.points, 2)} of ${formatNumber(dimension.maxPoints, 2)}`,
+        `${formatNumber(dimension.percent)} %`,
+        dimension.level.label,
+        `${formatNumber(dimension.level.fromPoints, 2)} to ${formatNumber(dimension.level.toPoints, 2)}${dimension.level.upperInclusive ? '' : ' (exclusive)'}`,
+        `${dimension.counts.answered} of ${dimension.counts.shown}`,
+        String(dimension.openItems.length),
+      ]),
+    ),
+    '<h2>Weakest dimensions</h2>',
+    `<ol>${result.weakestDimensions.map((sectionId) => `<li>${escapeHtml(titleOf(sectionId))}</li>`).join('')}</ol>`,
+    '<h2>Recommended next steps</h2>',
+    htmlList(
+      result.nextSteps.map(
+        (step) => `${titleOf(step.sectionId)} (${step.levelId}): ${withPassages(step.text, step.passages)}`,
+      ),
+    ),
+    '<h2>How each figure was produced</h2>',
+    ...result.dimensions.map(
+      (dimension) =>
+        `<h3>${escapeHtml(dimension.title)}</h3>${htmlTable(
+          ['Question', 'Rule', 'Points', 'Note'],
+          dimension.trace.map((entry) => [
+            entry.questionId ?? '',
+            entry.rule,
+            formatNumber(entry.contribution, 2),
+            entry.note,
+          ]),
+        )}`,
+    ),
+  ].join('\n');
+}

@@ -1,0 +1,77 @@
+import type { Questionnaire } from '../questionnaires/schema.ts';
+import type { RiskResult } from '../scoring/result-schema.ts';
+import { escapeHtml } from './escape-html.ts';
+import { htmlList, htmlTable } from './html-table.ts';
+import { principleLabels } from './principle-labels.ts';
+import { mitigationText, ratingText } from './report-wording.ts';
+import { heatMapLegend, svgHeatMap } from './svg-heat-map.ts';
+
+/** Risk sections of the HTML report: heat map, ranked table, principles at stake, actions, traces. */
+export function riskHtml(result: RiskResult, definition: Questionnaire): string {
+  const { scoring } = definition;
+  const likelihoodScale = definition.scales.find(
+    (scale) => scale.id === (scoring.kind === 'risk' ? scoring.likelihoodScale : ''),
+  );
+  const severityScale = definition.scales.find(
+    (scale) => scale.id === (scoring.kind === 'risk' ? scoring.severityScale : ''),
+  );
+  const byId = new Map(result.risks.map((risk) => [risk.riskId, risk]));
+  const ranked = result.ranking.flatMap((riskId) => byId.get(riskId) ?? []);
+  const titleOf = (riskId: string) => byId.get(riskId)?.title ?? riskId;
+  const heatMap =
+    scoring.kind === 'risk' && likelihoodScale !== undefined && severityScale !== undefined
+      ? `${svgHeatMap({ scoring, likelihoodScale, severityScale, ranked })}${heatMapLegend(scoring)}`
+      : '';
+  return [
+    '<h2>Summary</h2>',
+    `<p>Highest residual risk level: <strong>${escapeHtml(result.highestResidualLevel?.label ?? 'none rated yet')}</strong>. ${result.completeness.rated} of ${result.completeness.risks} risks rated; ${result.completeness.notApplicable} do not apply, ${result.completeness.notRelevant} are not relevant to this system, ${result.completeness.awaitingApplicability} still to answer.</p>`,
+    '<h2>Risk matrix</h2>',
+    '<p>Each numbered marker is a rated risk in the cell of its likelihood and severity (before safeguards); the numbers follow the table below.</p>',
+    heatMap,
+    '<h2>Risks, most serious first</h2>',
+    htmlTable(
+      ['#', 'Risk', 'Principle', 'Likelihood', 'Severity', 'Inherent level', 'Safeguards', 'Residual level'],
+      ranked.map((risk, index) => [
+        String(index + 1),
+        risk.title,
+        principleLabels[risk.principle],
+        ratingText(risk.likelihood),
+        ratingText(risk.severity),
+        risk.inherentLevel?.label ?? '',
+        mitigationText(risk.mitigation),
+        risk.residualLevel?.label ?? '',
+      ]),
+    ),
+    '<h2>Principles most at stake</h2>',
+    `<p>Counting risks at level ${escapeHtml(result.thresholds.atStake.label)} or above.</p>`,
+    htmlList(
+      result.principlesAtStake.map(
+        (entry) =>
+          `${principleLabels[entry.principle]}: ${entry.count} risk(s), weight ${entry.weight} (${entry.riskIds.map(titleOf).join('; ')})`,
+      ),
+    ),
+    '<h2>Suggested actions</h2>',
+    `<p>For risks at level ${escapeHtml(result.thresholds.action.label)} or above.</p>`,
+    htmlList(
+      result.suggestedActions.map(
+        (action) =>
+          `${titleOf(action.riskId)} (${action.level.label}): ${action.text}${action.passages.length === 0 ? '' : ` (see: ${action.passages.join(', ')})`}`,
+      ),
+    ),
+    '<h2>How each level was produced</h2>',
+    ...result.risks
+      .filter((risk) => risk.assessed)
+      .map(
+        (risk) =>
+          `<h3>${escapeHtml(risk.title)}</h3>${htmlTable(
+            ['Question', 'Rule', 'Contribution', 'Note'],
+            risk.trace.map((entry) => [
+              entry.questionId ?? '(derived)',
+              entry.rule,
+              String(entry.contribution),
+              entry.note,
+            ]),
+          )}`,
+      ),
+  ].join('\n');
+}

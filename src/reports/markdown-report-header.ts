@@ -1,0 +1,24 @@
+import { escapeMarkdown } from './escape-markdown.ts';
+import { type ReportBundle, reportDisclaimer } from './report-bundle.ts';
+
+/** Title, what was assessed, when, by whom, against which definition version, and the disclaimer. */
+export function markdownReportHeader(bundle: ReportBundle): string[] {
+  const { definition, meta } = bundle;
+  const facts = [
+    meta.systemName === undefined ? undefined : `- System: ${escapeMarkdown(meta.systemName)}`,
+    `- Questionnaire: ${escapeMarkdown(definition.id)}, version ${escapeMarkdown(definition.version)}`,
+    `- Generated: ${escapeMarkdown(meta.generatedAt)}`,
+    meta.answeredBy === undefined || meta.answeredBy.length === 0
+      ? undefined
+      : `- Answered by: ${meta.answeredBy.map(escapeMarkdown).join(', ')}`,
+    meta.sessionId === undefined ? undefined : `- Session: ${escapeMarkdown(meta.sessionId)}`,
+  ].filter((line) => line !== undefined);
+  return [
+    `# ${escapeMarkdown(definition.title)}`,
+    '',
+    ...facts,
+    '',
+    `> ${escapeMarkdown(reportDisclaimer)}`,
+    '',
+  ];
+}

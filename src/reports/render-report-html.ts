@@ -1,0 +1,82 @@
+import { answerRows } from './answer-rows.ts';
+import { escapeHtml } from './escape-html.ts';
+import { readinessHtml } from './html-readiness.ts';
+import { riskHtml } from './html-risk.ts';
+import { htmlTable } from './html-table.ts';
+import { type ReportBundle, reportDisclaimer } from './report-bundle.ts';
+import { reportStyles } from './report-styles.ts';
+import { openItemReasonText } from './report-wording.ts';
+
+function facts(bundle: ReportBundle): string {
+  const { definition, meta } = bundle;
+  const rows: Array<[string, string | undefined]> = [
+    ['System', meta.systemName],
+    ['Questionnaire', `${definition.id}, version ${definition.version}`],
+    ['Generated', meta.generatedAt],
+    [
+      'Answered by',
+      meta.answeredBy === undefined || meta.answeredBy.length === 0 ? undefined : meta.answeredBy.join(', '),
+    ],
+    ['Session', meta.sessionId],
+  ];
+  const items = rows.flatMap(([term, value]) =>
+    value === undefined ? [] : [`<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`],
+  );
+  return `<dl class="facts">${items.join('')}</dl>`;
+}
+
+/**
+ * One self-contained, printable page: inline CSS and SVG only, no scripts and no external
+ * resources, so it can be saved, mailed or printed as is. Every text value is escaped.
+ */
+export function renderReportHtml(bundle: ReportBundle): string {
+  const { definition, result } = bundle;
+  const sectionTitle = (sectionId: string) =>
+    definition.sections.find((section) => section.id === sectionId)?.title ?? sectionId;
+  const title =
+    bundle.meta.systemName === undefined
+      ? definition.title
+      : `${definition.title}: ${bundle.meta.systemName}`;
+  const body = [
+    `<h1>${escapeHtml(title)}</h1>`,
+    facts(bundle),
+    `<p class="disclaimer">${escapeHtml(reportDisclaimer)}</p>`,
+    result.kind === 'readiness' ? readinessHtml(result) : riskHtml(result, definition),
+    '<h2>Open items</h2>',
+    result.openItems.length === 0
+      ? '<p>None.</p>'
+      : htmlTable(
+          ['Section', 'Question', 'Why open'],
+          result.openItems.map((item) => [
+            sectionTitle(item.sectionId),
+            item.prompt,
+            openItemReasonText[item.reason],
+          ]),
+        ),
+    '<h2>Answers</h2>',
+    htmlTable(
+      ['Section', 'Question', 'Answer', 'Answered by', 'Status'],
+      answerRows(definition, bundle.answers).map((row) => [
+        row.sectionTitle,
+        row.prompt,
+        row.answer,
+        row.answeredBy,
+        row.status,
+      ]),
+    ),
+    `<p class="source">${escapeHtml(definition.source)}</p>`,
+  ].join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${reportStyles}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { answersSchema } from '../questionnaires/answers.ts';
+import { questionnaireSchema } from '../questionnaires/schema.ts';
+import { assessmentResultSchema } from '../scoring/result-schema.ts';
+
+export const reportMetaSchema = z
+  .object({
+    sessionId: z.string().optional(),
+    /** ISO 8601, injected by the caller so rendering stays pure and repeatable. */
+    generatedAt: z.string().min(1),
+    /** Names (or ids) of the people who answered. */
+    answeredBy: z.array(z.string()).optional(),
+    systemName: z.string().optional(),
+  })
+  .strict();
+export type ReportMeta = z.infer<typeof reportMetaSchema>;
+
+/** Everything a report is made from: the definition, the answers, the computed result and who/when. */
+export const reportBundleSchema = z
+  .object({
+    definition: questionnaireSchema,
+    answers: answersSchema,
+    result: assessmentResultSchema,
+    meta: reportMetaSchema,
+  })
+  .strict();
+export type ReportBundle = z.infer<typeof reportBundleSchema>;
+
+export const reportDisclaimer =
+  "This report supports, and does not replace, the agency's own legal and ethical review. Its figures come only from the answers recorded, through the rules of the questionnaire definition named above; no language model scored anything.";
