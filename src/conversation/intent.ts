@@ -8,6 +8,7 @@ export type Intent =
   | { kind: 'answer-text'; text: string }
   | { kind: 'answer-action'; questionId: string | null; raw: string }
   | { kind: 'unsure' }
+  | { kind: 'begin' }
   | { kind: 'back' }
   | { kind: 'skip' }
   | { kind: 'explain' }

@@ -12,6 +12,7 @@ const simpleActions: Record<string, Intent> = {
   menu: { kind: 'menu' },
   ask: { kind: 'ask-mode' },
   unsure: { kind: 'unsure' },
+  begin: { kind: 'begin' },
   'nav:back': { kind: 'back' },
   'nav:skip': { kind: 'skip' },
   explain: { kind: 'explain' },
@@ -54,6 +55,11 @@ const startPattern = (words: string) =>
 
 /** Whole-message commands; anything else is an answer (while asking) or a question. */
 const phrases: Phrase[] = [
+  {
+    pattern: /^(?:begin|let'?s begin|let'?s go|go|ready|i'?m ready|start(?: it| now)?)$/,
+    // While a question is on screen these words could be answers; they only begin a questionnaire.
+    intent: (context) => (context.asking ? undefined : { kind: 'begin' }),
+  },
   { pattern: /^(?:help|\?|what can you do|commands|options)$/, intent: () => ({ kind: 'help' }) },
   {
     pattern: /^(?:menu|main menu|home|go to (?:the )?menu|back to (?:the )?menu)$/,

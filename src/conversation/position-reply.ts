@@ -1,7 +1,7 @@
 import { currentQuestion, describeAnswer, questionView, walkthroughProgress } from '../machines/progress.ts';
 import { visibleQuestions } from '../questionnaires/visible-questions.ts';
 import type { QuickReply } from './reply.ts';
-import type { ReplyParts } from './reply-parts.ts';
+import { emptyReplyParts, type ReplyParts } from './reply-parts.ts';
 import { summarizeResult } from './summarize-result.ts';
 import { type WalkthroughRuntime, walkthroughStateName } from './walkthrough-runtime.ts';
 
@@ -10,7 +10,26 @@ export function positionReply(runtime: WalkthroughRuntime): ReplyParts {
   const state = walkthroughStateName(runtime);
   if (state === 'review') return reviewReply(runtime);
   if (state === 'completed') return completedReply(runtime);
+  if (state === 'intro') return introReply(runtime);
   return questionReply(runtime);
+}
+
+function introReply(runtime: WalkthroughRuntime): ReplyParts {
+  const { definition } = runtime;
+  return {
+    ...emptyReplyParts,
+    messages: [
+      {
+        kind: 'info',
+        text: `**${definition.title}** (version ${definition.version})\n\n${definition.intro}`,
+        citations: [],
+      },
+    ],
+    quickReplies: [
+      { id: 'begin', label: 'Begin' },
+      { id: 'menu', label: 'Main menu' },
+    ],
+  };
 }
 
 function questionReply(runtime: WalkthroughRuntime): ReplyParts {

@@ -81,8 +81,12 @@ export const sessionExportSchema = z.object({
   }),
 });
 
-/** How many client message ids to remember for deduplication (retries arrive within minutes). */
-export const processedMessageLimit = 200;
+/**
+ * How many client message ids to remember. Retries come within minutes (Slack: at once, then after
+ * about 1 and 5 minutes) and a session rarely sees more than a few turns in that time; each kept
+ * reply is rewritten on every save, so the window is kept small.
+ */
+export const processedMessageLimit = 16;
 
 export function createEmptySessionData(): SessionData {
   return {

@@ -92,6 +92,9 @@ export async function walkthroughTurn(
     case 'reject-proposal':
       event = { type: 'proposal.reject' };
       break;
+    case 'begin':
+      event = { type: 'walkthrough.start', at };
+      break;
     case 'back':
       event = { type: 'nav.back' };
       break;

@@ -179,3 +179,18 @@ describe('createAssistant quick replies', () => {
     expect(stale.progress?.answered).toBe(next.progress?.answered);
   });
 });
+
+describe('createAssistant introductions', () => {
+  it('goes back from the first question to the introduction and begins again', async () => {
+    const { assistant } = createTestAssistant();
+    const sessionId = await newSession(assistant);
+    await send(assistant, sessionId, { action: 'start:readiness' });
+    const intro = await send(assistant, sessionId, { action: 'nav:back' });
+    expect(intro.state).toBe('readiness.intro');
+    expect(intro.quickReplies.map((reply) => reply.id)).toContain('begin');
+    expect(intro.review).toBeNull();
+    const again = await send(assistant, sessionId, { text: "let's begin" });
+    expect(again.state).toBe('readiness.asking');
+    expect(again.question?.id).toBe('ai-strategy');
+  });
+});
