@@ -23,7 +23,7 @@ export function renderQuickReplies(
   const groups: HTMLElement[] = [];
 
   if (reply.question?.kind === 'multiple' && reply.question.options.length > 0) {
-    groups.push(renderMultipleChoice(reply.question.options, send));
+    groups.push(renderMultipleChoice(reply.question.id, reply.question.options, send));
     const unsure = answers.filter((quickReply) => quickReply.id === 'unsure');
     if (unsure.length > 0) groups.push(renderGroup('More answers', unsure, send));
   } else if (answers.length > 0) {
@@ -51,8 +51,10 @@ function renderGroup(name: string, quickReplies: WebQuickReply[], send: SendActi
   );
 }
 
-// Several options at once travel as one action, `answer:a+b`.
+// Several options at once travel as one action, `answer:<question>:a+b`; naming the question lets
+// the server refuse a stale submission instead of applying it to whatever question is current.
 function renderMultipleChoice(
+  questionId: string,
   options: Array<{ value: string | number; label: string }>,
   send: SendAction,
 ): HTMLElement {
@@ -69,7 +71,7 @@ function renderMultipleChoice(
         hint.textContent = 'Tick at least one option, or type your answer below.';
         return;
       }
-      const action = `answer:${chosen.map(({ option }) => String(option.value)).join('+')}`;
+      const action = `answer:${questionId}:${chosen.map(({ option }) => String(option.value)).join('+')}`;
       send(action, chosen.map(({ option }) => option.label).join(', '));
     },
     { className: 'button button--primary', attributes: { 'data-action': 'answer:selected' } },
