@@ -7,7 +7,7 @@ import { interpretAction, interpretText } from './interpret-input.ts';
 import { positionReply } from './position-reply.ts';
 import { type DraftMessage, emptyReplyParts, type ReplyParts } from './reply-parts.ts';
 import { resultsReply } from './results-reply.ts';
-import type { SessionData } from './session-data.ts';
+import type { AuditEntry, SessionData } from './session-data.ts';
 import type { TurnDependencies } from './turn-dependencies.ts';
 import {
   applyWalkthroughEvent,
@@ -25,7 +25,8 @@ export type TurnRequest = {
   at: string;
   actor: Actor | undefined;
 };
-export type TurnOutcome = { data: SessionData; parts: ReplyParts; state: string };
+/** The next data, the reply, and this turn's audit entries (appended to the log by the save). */
+export type TurnOutcome = { data: SessionData; parts: ReplyParts; state: string; audit: AuditEntry[] };
 
 /**
  * One user turn applied to a session's data: pure apart from the injected retrieval and model.
@@ -55,6 +56,7 @@ export async function applyTurn(
     intent = proposalAnswer(intent.text) ?? intent;
 
   let next: SessionData = data;
+  let audit: AuditEntry[] = [];
   const lead: DraftMessage[] = [];
   const say = (text: string, kind: DraftMessage['kind'] = 'info') => lead.push({ kind, text, citations: [] });
 
@@ -106,13 +108,13 @@ export async function applyTurn(
     }
     case 'results': {
       const results = resultsReply(next, runtime, dependencies);
-      if (results !== undefined) return { success: true, data: finish(next, results, runtime) };
+      if (results !== undefined) return { success: true, data: finish(next, results, runtime, audit) };
       say(conversationTexts.noResults);
       break;
     }
     case 'where-was-i':
       if (runtime === undefined)
-        return { success: true, data: finish(next, resumeMenu(next, dependencies), undefined) };
+        return { success: true, data: finish(next, resumeMenu(next, dependencies), undefined, audit) };
       break;
     case 'unknown-action':
       say(conversationTexts.unknownAction);
@@ -129,7 +131,7 @@ export async function applyTurn(
       );
       runtime = turn.runtime;
       lead.push(...turn.lead);
-      next = { ...next, audit: [...next.audit, ...turn.audit] };
+      audit = turn.audit;
       if (turn.modelFailed && !next.notices.includes('model-unavailable')) {
         say(conversationTexts.modelUnavailableOnce);
         next = { ...next, notices: [...next.notices, 'model-unavailable'] };
@@ -146,16 +148,21 @@ export async function applyTurn(
   const position = runtime !== undefined ? positionReply(runtime) : menuReply(next, dependencies);
   return {
     success: true,
-    data: finish(next, { ...position, messages: [...lead, ...position.messages] }, runtime),
+    data: finish(next, { ...position, messages: [...lead, ...position.messages] }, runtime, audit),
   };
 }
 
-function finish(data: SessionData, parts: ReplyParts, runtime: WalkthroughRuntime | undefined): TurnOutcome {
+function finish(
+  data: SessionData,
+  parts: ReplyParts,
+  runtime: WalkthroughRuntime | undefined,
+  audit: AuditEntry[],
+): TurnOutcome {
   const state =
     runtime !== undefined && data.conversation.state === 'walkthrough'
       ? `${runtime.definition.id}.${walkthroughStateName(runtime)}`
       : data.conversation.state;
-  return { data, parts, state };
+  return { data, parts, state, audit };
 }
 
 function activeWalkthrough(

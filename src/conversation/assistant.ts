@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import type { Result } from '../app-error.ts';
 import type { Answers } from '../questionnaires/answers.ts';
 import type { Reply } from './reply.ts';
-import type { sessionExportSchema, transcriptEntrySchema } from './session-data.ts';
+import type { sessionExportSchema, TranscriptEntry } from './session-data.ts';
 import type { TurnInput } from './turn-input.ts';
 
-export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
+export type { TranscriptEntry } from './session-data.ts';
 
 export interface SessionView {
   sessionId: string;
@@ -44,7 +44,10 @@ export interface Assistant {
   ownerOf(sessionId: string): Promise<Result<SessionOwner>>;
   /** Everything held about a session, as one JSON document that `importSession` accepts back. */
   exportSession(sessionId: string): Promise<Result<SessionExport>>;
-  /** Restores an exported session under a fresh id; its answers give the same results as before. */
+  /**
+   * Restores an exported session (format version 2, or 1 from earlier releases) under a fresh id;
+   * its answers give the same results as before.
+   */
   importSession(
     document: unknown,
     options?: { owner?: SessionOwner; at?: string },

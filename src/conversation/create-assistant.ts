@@ -8,16 +8,14 @@ import { createSessionId, unknownSessionMessage } from '../sessions/session-id.t
 import type { SessionStore } from '../sessions/session-store.ts';
 import { applyTurn } from './apply-turn.ts';
 import type { Assistant } from './assistant.ts';
+import { exportSession } from './export-session.ts';
+import { findProcessedReply } from './find-processed-reply.ts';
 import { greetingReply } from './greeting-reply.ts';
+import { importSession } from './import-session.ts';
+import { loadSessionData, loadSessionWithLog } from './load-session-data.ts';
 import { materializeReply } from './materialize-reply.ts';
-import { recordTurn } from './record-turn.ts';
-import {
-  type AuditEntry,
-  createEmptySessionData,
-  type SessionData,
-  sessionDataSchema,
-  sessionExportSchema,
-} from './session-data.ts';
+import { recordReply, recordTurn } from './record-turn.ts';
+import { type AuditEntry, createEmptySessionData } from './session-data.ts';
 import { createSessionLocks } from './session-locks.ts';
 import { renderSessionReport } from './session-report.ts';
 import { sessionView } from './session-view.ts';
@@ -62,39 +60,20 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
       : {}),
   };
 
-  async function loadData(sessionId: string): Promise<Result<{ data: SessionData; revision: number }>> {
-    const stored = await store.load(sessionId);
-    if (stored === undefined)
-      return { success: false, error: new AppError('not-found', unknownSessionMessage) };
-    const parsed = sessionDataSchema.safeParse(stored.data);
-    if (!parsed.success) {
-      return {
-        success: false,
-        error: new AppError('internal', 'This session could not be read.', { cause: parsed.error }),
-      };
-    }
-    return { success: true, data: { data: parsed.data, revision: stored.revision } };
-  }
-
   return {
     async createSession(options = {}) {
       return guardStore(async () => {
         const sessionId = options.sessionId ?? createSessionId();
         const at = options.at ?? now().toISOString();
         const reply = materializeReply(greetingReply(questionnaires), 'menu', generateId);
-        const data = recordTurn(createEmptySessionData(), { at, fingerprint: '' }, reply);
-        // The greeting has no user turn before it.
-        data.transcript = data.transcript.filter((entry) => entry.role === 'assistant');
+        const { data, transcript } = recordReply(createEmptySessionData(), at, reply);
         const existing = await store.load(sessionId);
         if (existing !== undefined)
           return { success: false, error: new AppError('conflict', 'That session already exists.') };
-        await store.create({
-          id: sessionId,
-          createdAt: at,
-          updatedAt: at,
-          owner: options.owner ?? null,
-          data,
-        });
+        await store.create(
+          { id: sessionId, createdAt: at, updatedAt: at, owner: options.owner ?? null, data },
+          { transcript },
+        );
         return { success: true, data: { sessionId, reply } };
       });
     },
@@ -113,22 +92,22 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
         guardStore(async () => {
           // A second attempt covers another process saving between our load and save.
           for (let attempt = 0; attempt < 2; attempt += 1) {
-            const loaded = await loadData(input.sessionId);
+            const loaded = await loadSessionData(store, input.sessionId);
             if (!loaded.success) return loaded;
-            const { data, revision } = loaded.data;
-            const seen =
-              input.messageId === undefined
-                ? undefined
-                : data.processed.find((entry) => entry.messageId === input.messageId);
-            if (seen !== undefined) {
-              if (seen.fingerprint === fingerprint) return { success: true, data: seen.reply };
-              return {
-                success: false,
-                error: new AppError(
-                  'unprocessable',
-                  'This message id was already used for a different message.',
-                ),
-              };
+            const { data, revision, pendingLog } = loaded.data;
+            if (input.messageId !== undefined) {
+              const seen = await findProcessedReply(store, input.sessionId, input.messageId, pendingLog);
+              if (!seen.success) return seen;
+              if (seen.data?.fingerprint === fingerprint) return { success: true, data: seen.data.reply };
+              if (seen.data !== undefined) {
+                return {
+                  success: false,
+                  error: new AppError(
+                    'unprocessable',
+                    'This message id was already used for a different message.',
+                  ),
+                };
+              }
             }
             const at = input.at ?? now().toISOString();
             const outcome = await applyTurn(
@@ -138,14 +117,23 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
             );
             if (!outcome.success) return outcome;
             const reply = materializeReply(outcome.data.parts, outcome.data.state, generateId);
-            const next = recordTurn(outcome.data.data, { ...input, at, fingerprint }, reply);
-            const saved = await store.save(input.sessionId, next, {
+            const next = recordTurn(outcome.data.data, { ...input, at }, reply);
+            const { audit } = outcome.data;
+            // Only this turn's entries cross to the store: the blob stays the size of the state.
+            const saved = await store.save(input.sessionId, next.data, {
               expectedRevision: revision,
               updatedAt: at,
+              append: {
+                transcript: [...(pendingLog?.transcript ?? []), ...next.transcript],
+                audit: [...(pendingLog?.audit ?? []), ...audit],
+              },
+              processed:
+                input.messageId === undefined
+                  ? undefined
+                  : { messageId: input.messageId, fingerprint, reply },
             });
             if (saved.success) {
-              const audited = next.audit.slice(data.audit.length);
-              if (audited.length > 0) dependencies.onAudit?.(input.sessionId, audited);
+              if (audit.length > 0) dependencies.onAudit?.(input.sessionId, audit);
               return { success: true, data: reply };
             }
             if (saved.reason === 'not-found')
@@ -164,9 +152,9 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
 
     async getSession(sessionId) {
       return guardStore(async () => {
-        const loaded = await loadData(sessionId);
+        const loaded = await loadSessionWithLog(store, sessionId);
         if (!loaded.success) return loaded;
-        return sessionView(sessionId, loaded.data.data, questionnaires);
+        return sessionView(sessionId, loaded.data.data, loaded.data.log.transcript, questionnaires);
       });
     },
 
@@ -188,72 +176,17 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     },
 
     async exportSession(sessionId) {
-      return guardStore(async () => {
-        const stored = await store.load(sessionId);
-        if (stored === undefined)
-          return { success: false, error: new AppError('not-found', unknownSessionMessage) };
-        const parsed = sessionDataSchema.safeParse(stored.data);
-        if (!parsed.success) {
-          return {
-            success: false,
-            error: new AppError('internal', 'This session could not be read.', { cause: parsed.error }),
-          };
-        }
-        const { id, createdAt, updatedAt, owner } = stored;
-        return {
-          success: true,
-          data: {
-            format: 'raia-session-export' as const,
-            formatVersion: 1 as const,
-            exportedAt: now().toISOString(),
-            session: { id, createdAt, updatedAt, owner, data: parsed.data },
-          },
-        };
-      });
+      return guardStore(() => exportSession(store, sessionId, now().toISOString()));
     },
 
     async importSession(document, options = {}) {
-      const parsed = sessionExportSchema.safeParse(document);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return {
-          success: false,
-          error: new AppError(
-            'bad-request',
-            `This is not a RAIA session export: ${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}.`,
-          ),
-        };
-      }
-      // Every questionnaire version in the export must be installed, or its answers could not be scored.
-      for (const record of Object.values(parsed.data.session.data.assessments)) {
-        if (questionnaires.get(record.definitionId, record.version) === undefined) {
-          return {
-            success: false,
-            error: new AppError(
-              'unprocessable',
-              `The export uses questionnaire ${record.definitionId} version ${record.version}, which is not installed here.`,
-            ),
-          };
-        }
-      }
-      return guardStore(async () => {
-        const sessionId = createSessionId();
-        const at = options.at ?? now().toISOString();
-        const { session } = parsed.data;
-        await store.create({
-          id: sessionId,
-          createdAt: session.createdAt,
-          updatedAt: at,
-          owner: options.owner ?? session.owner,
-          data: session.data,
-        });
-        return { success: true, data: { sessionId } };
-      });
+      const at = options.at ?? now().toISOString();
+      return guardStore(() => importSession(store, questionnaires, document, { owner: options.owner, at }));
     },
 
     async report(sessionId, options) {
       return guardStore(async () => {
-        const loaded = await loadData(sessionId);
+        const loaded = await loadSessionData(store, sessionId);
         if (!loaded.success) return loaded;
         return renderSessionReport(sessionId, loaded.data.data, questionnaires, {
           ...options,

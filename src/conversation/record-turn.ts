@@ -1,39 +1,38 @@
 import type { Actor } from '../questionnaires/answers.ts';
 import type { Reply } from './reply.ts';
-import { processedMessageLimit, type SessionData } from './session-data.ts';
+import type { SessionData, TranscriptEntry } from './session-data.ts';
 
 export type TurnRecord = {
   at: string;
   text?: string | undefined;
   action?: string | undefined;
   actor?: Actor | undefined;
-  messageId?: string | undefined;
-  fingerprint: string;
 };
 
-/** Appends the user's turn and the reply to the transcript, and remembers the message id. */
-export function recordTurn(data: SessionData, turn: TurnRecord, reply: Reply): SessionData {
+/** The data to save after a turn, and the transcript entries the save appends to the log. */
+export type RecordedTurn = { data: SessionData; transcript: TranscriptEntry[] };
+
+/** The user's turn and the reply, as transcript entries; the data remembers the reply's buttons. */
+export function recordTurn(data: SessionData, turn: TurnRecord, reply: Reply): RecordedTurn {
   const label =
     turn.action === undefined
       ? undefined
       : data.lastQuickReplies.find((quick) => quick.id === turn.action)?.label;
-  const userEntry = {
-    role: 'user' as const,
+  const userEntry: TranscriptEntry = {
+    role: 'user',
     at: turn.at,
     text: turn.text ?? label ?? turn.action ?? '',
     ...(turn.action === undefined ? {} : { action: turn.action }),
     ...(turn.actor === undefined ? {} : { actor: turn.actor }),
   };
-  const processed =
-    turn.messageId === undefined
-      ? data.processed
-      : [...data.processed, { messageId: turn.messageId, fingerprint: turn.fingerprint, reply }].slice(
-          -processedMessageLimit,
-        );
+  const recorded = recordReply(data, turn.at, reply);
+  return { data: recorded.data, transcript: [userEntry, ...recorded.transcript] };
+}
+
+/** A reply on its own, with no user turn before it (the greeting of a new session). */
+export function recordReply(data: SessionData, at: string, reply: Reply): RecordedTurn {
   return {
-    ...data,
-    transcript: [...data.transcript, userEntry, { role: 'assistant', at: turn.at, messages: reply.messages }],
-    processed,
-    lastQuickReplies: reply.quickReplies,
+    data: { ...data, lastQuickReplies: reply.quickReplies },
+    transcript: [{ role: 'assistant', at, messages: reply.messages }],
   };
 }

@@ -43,23 +43,28 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
+
+/** The reply given to one client message id (kept by the store, see `SessionStore.findProcessed`). */
 export const processedMessageSchema = z.object({
   messageId: z.string(),
   fingerprint: z.string(),
   reply: replySchema,
 });
 
+/**
+ * The state blob, rewritten on every save, so it holds only what the next turn needs. The
+ * transcript, the audit log and the replies to recent message ids grow with every turn and live
+ * in the store's append-only log instead (`SessionStore.save` options `append` and `processed`).
+ * Version 1 blobs carried them inline: see legacy-session-data.ts.
+ */
 export const sessionDataSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   conversation: z.object({
     state: conversationStateSchema,
     activeQuestionnaireId: z.string().nullable(),
   }),
   assessments: z.record(z.string(), assessmentRecordSchema),
-  transcript: z.array(transcriptEntrySchema),
-  /** The reply to each recent client message id, so a retried message is applied once. */
-  processed: z.array(processedMessageSchema),
-  audit: z.array(auditEntrySchema),
   /** One-off notices already shown (e.g. that the model is unavailable), so each is said once. */
   notices: z.array(z.string()),
   /** The buttons last offered, so a clicked action can be shown in the transcript by its label. */
@@ -67,10 +72,10 @@ export const sessionDataSchema = z.object({
 });
 export type SessionData = z.infer<typeof sessionDataSchema>;
 
-/** The portable form of a session: export it, keep it, import it back. */
+/** The portable form of a session: its state and its whole log. Export it, keep it, import it back. */
 export const sessionExportSchema = z.object({
   format: z.literal('raia-session-export'),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(2),
   exportedAt: z.string(),
   session: z.object({
     id: z.string(),
@@ -78,24 +83,16 @@ export const sessionExportSchema = z.object({
     updatedAt: z.string(),
     owner: z.object({ organisationId: z.string(), userId: z.string() }).nullable(),
     data: sessionDataSchema,
+    transcript: z.array(transcriptEntrySchema),
+    audit: z.array(auditEntrySchema),
   }),
 });
 
-/**
- * How many client message ids to remember. Retries come within minutes (Slack: at once, then after
- * about 1 and 5 minutes) and a session rarely sees more than a few turns in that time; each kept
- * reply is rewritten on every save, so the window is kept small.
- */
-export const processedMessageLimit = 16;
-
 export function createEmptySessionData(): SessionData {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     conversation: { state: 'menu', activeQuestionnaireId: null },
     assessments: {},
-    transcript: [],
-    processed: [],
-    audit: [],
     notices: [],
     lastQuickReplies: [],
   };

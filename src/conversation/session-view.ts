@@ -1,13 +1,14 @@
 import type { Result } from '../app-error.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
 import type { SessionView } from './assistant.ts';
-import type { SessionData } from './session-data.ts';
+import type { SessionData, TranscriptEntry } from './session-data.ts';
 import { loadWalkthrough, walkthroughStateName } from './walkthrough-runtime.ts';
 
 /** Everything a client needs to redraw a session: transcript, dotted state, answers per questionnaire. */
 export function sessionView(
   sessionId: string,
   data: SessionData,
+  transcript: TranscriptEntry[],
   questionnaires: QuestionnaireRegistry,
 ): Result<SessionView> {
   const answers: SessionView['answers'] = {};
@@ -27,5 +28,5 @@ export function sessionView(
       state = `${questionnaireId}.${walkthroughStateName(loaded.data)}`;
     }
   }
-  return { success: true, data: { sessionId, state, transcript: data.transcript, answers } };
+  return { success: true, data: { sessionId, state, transcript, answers } };
 }

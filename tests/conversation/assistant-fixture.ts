@@ -1,7 +1,7 @@
 import type { LanguageModel } from 'ai';
 import { expect } from 'vitest';
 import type { Assistant } from '../../src/conversation/assistant.ts';
-import { createAssistant } from '../../src/conversation/create-assistant.ts';
+import { type AssistantDependencies, createAssistant } from '../../src/conversation/create-assistant.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
 import { loadBuiltInKnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { createDefaultQuestionnaireRegistry } from '../../src/questionnaires/registry.ts';
@@ -9,7 +9,9 @@ import { createMemorySessionStore } from '../../src/sessions/memory-session-stor
 import type { SessionStore } from '../../src/sessions/session-store.ts';
 
 /** A real assistant (real definitions, real knowledge base) over an in-memory store. */
-export function createTestAssistant(options: { store?: SessionStore; model?: LanguageModel } = {}) {
+export function createTestAssistant(
+  options: { store?: SessionStore; model?: LanguageModel; onAudit?: AssistantDependencies['onAudit'] } = {},
+) {
   const store = options.store ?? createMemorySessionStore();
   let tick = 0;
   const assistant = createAssistant({
@@ -17,6 +19,7 @@ export function createTestAssistant(options: { store?: SessionStore; model?: Lan
     questionnaires: createDefaultQuestionnaireRegistry(),
     knowledgeBase: loadBuiltInKnowledgeBase(),
     model: options.model,
+    ...(options.onAudit === undefined ? {} : { onAudit: options.onAudit }),
     // Deterministic clock: one second per call.
     now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)),
   });

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/app-error.ts';
-import type { SessionStore, StoredSession } from '../../src/sessions/session-store.ts';
+import {
+  processedMessageLimit,
+  type SessionStore,
+  type StoredSession,
+} from '../../src/sessions/session-store.ts';
 
 export interface SessionStoreHarness {
   store: SessionStore;
@@ -8,6 +12,10 @@ export interface SessionStoreHarness {
 }
 
 const createdAt = '2026-01-10T09:00:00.000Z';
+
+function reply(text: string) {
+  return { messages: [{ kind: 'info', text }], state: 'menu' };
+}
 
 function newSession(id: string, overrides: Partial<Omit<StoredSession, 'revision'>> = {}) {
   return { id, createdAt, updatedAt: createdAt, owner: null, data: { answers: {} }, ...overrides };
@@ -154,6 +162,146 @@ export function runSessionStoreContract(name: string, open: () => Promise<Sessio
       expect(loaded?.data).toEqual({ ...data, saved: true });
       (loaded?.data as { text: string }).text = 'changed by the caller';
       expect((await store.load('json'))?.data).toMatchObject({ text: data.text });
+    });
+
+    it('appends log entries atomically with the blob and returns them in append order', async () => {
+      await store.create(newSession('session-a'), { transcript: [{ turn: 0 }] });
+      await store.create(newSession('session-b'));
+      expect(await store.loadLog('session-b')).toEqual({ transcript: [], audit: [] });
+
+      const first = await store.save(
+        'session-a',
+        { step: 1 },
+        {
+          expectedRevision: 0,
+          updatedAt: createdAt,
+          append: { transcript: [{ turn: 1 }, { turn: 2, text: 'Évaluation 😀' }], audit: [{ event: 'a' }] },
+        },
+      );
+      expect(first).toEqual({ success: true, revision: 1 });
+      await store.save('session-a', { step: 2 }, { expectedRevision: 1, updatedAt: createdAt, append: {} });
+      await store.save(
+        'session-a',
+        { step: 3 },
+        { expectedRevision: 2, updatedAt: createdAt, append: { audit: [{ event: 'b' }] } },
+      );
+
+      expect(await store.loadLog('session-a')).toEqual({
+        transcript: [{ turn: 0 }, { turn: 1 }, { turn: 2, text: 'Évaluation 😀' }],
+        audit: [{ event: 'a' }, { event: 'b' }],
+      });
+      expect(await store.loadLog('session-b')).toEqual({ transcript: [], audit: [] });
+      expect(await store.loadLog('no-such-session')).toBeUndefined();
+    });
+
+    it('appends nothing and records nothing from a conflicting or unknown save', async () => {
+      await store.create(newSession('session-a'));
+      await store.save('session-a', { step: 1 }, { expectedRevision: 0, updatedAt: createdAt });
+      const stale = await store.save(
+        'session-a',
+        { step: 'stale' },
+        {
+          expectedRevision: 0,
+          updatedAt: createdAt,
+          append: { transcript: [{ stale: true }], audit: [{ stale: true }] },
+          processed: { messageId: 'm-stale', fingerprint: 'f', reply: reply('stale') },
+        },
+      );
+      expect(stale).toEqual({ success: false, reason: 'conflict', currentRevision: 1 });
+      expect(await store.loadLog('session-a')).toEqual({ transcript: [], audit: [] });
+      expect(await store.findProcessed('session-a', 'm-stale')).toBeUndefined();
+
+      const unknown = await store.save(
+        'no-such-session',
+        {},
+        {
+          expectedRevision: 0,
+          updatedAt: createdAt,
+          append: { transcript: [{ orphan: true }] },
+          processed: { messageId: 'm-orphan', fingerprint: 'f', reply: reply('orphan') },
+        },
+      );
+      expect(unknown).toEqual({ success: false, reason: 'not-found' });
+      expect(await store.loadLog('no-such-session')).toBeUndefined();
+      expect(await store.findProcessed('no-such-session', 'm-orphan')).toBeUndefined();
+    });
+
+    it('finds the reply recorded for a message id, in that session only', async () => {
+      await store.create(newSession('session-a'));
+      await store.create(newSession('session-b'));
+      await store.save(
+        'session-a',
+        { step: 1 },
+        {
+          expectedRevision: 0,
+          updatedAt: createdAt,
+          processed: { messageId: 'm-1', fingerprint: '["yes",null]', reply: reply('first') },
+        },
+      );
+      expect(await store.findProcessed('session-a', 'm-1')).toEqual({
+        fingerprint: '["yes",null]',
+        reply: reply('first'),
+      });
+      expect(await store.findProcessed('session-a', 'm-2')).toBeUndefined();
+      expect(await store.findProcessed('session-b', 'm-1')).toBeUndefined();
+      expect(await store.findProcessed('no-such-session', 'm-1')).toBeUndefined();
+    });
+
+    it(`keeps only the last ${processedMessageLimit} processed messages of a session`, async () => {
+      await store.create(newSession('session-a'));
+      const count = processedMessageLimit + 5;
+      for (let index = 0; index < count; index += 1) {
+        const processed = { messageId: `m-${index}`, fingerprint: `f-${index}`, reply: reply(`${index}`) };
+        await store.save(
+          'session-a',
+          { index },
+          { expectedRevision: index, updatedAt: createdAt, processed },
+        );
+      }
+      // A save without a record prunes nothing and forgets nothing.
+      await store.save('session-a', {}, { expectedRevision: count, updatedAt: createdAt });
+      const found = await Promise.all(
+        Array.from({ length: count }, (_, index) => store.findProcessed('session-a', `m-${index}`)),
+      );
+      const kept = found.flatMap((entry, index) => (entry === undefined ? [] : [index]));
+      expect(kept).toEqual(Array.from({ length: processedMessageLimit }, (_, index) => index + 5));
+      expect(found[count - 1]).toEqual({ fingerprint: `f-${count - 1}`, reply: reply(`${count - 1}`) });
+    });
+
+    it('erases the log and the processed messages with the session', async () => {
+      await store.create(newSession('session-a'), { transcript: [{ turn: 0 }] });
+      await store.create(newSession('session-b'), { transcript: [{ kept: true }] });
+      await store.save(
+        'session-a',
+        { step: 1 },
+        {
+          expectedRevision: 0,
+          updatedAt: createdAt,
+          append: { transcript: [{ turn: 1 }], audit: [{ event: 'a' }] },
+          processed: { messageId: 'm-1', fingerprint: 'f', reply: reply('gone') },
+        },
+      );
+      expect(await store.delete('session-a')).toBe(true);
+      expect(await store.loadLog('session-a')).toBeUndefined();
+      expect(await store.findProcessed('session-a', 'm-1')).toBeUndefined();
+
+      // A new session under the same id starts with nothing of the old one.
+      await store.create(newSession('session-a'));
+      expect(await store.loadLog('session-a')).toEqual({ transcript: [], audit: [] });
+      expect(await store.findProcessed('session-a', 'm-1')).toBeUndefined();
+      expect(await store.loadLog('session-b')).toEqual({ transcript: [{ kept: true }], audit: [] });
+    });
+
+    it('changes nothing when a save holds a value JSON cannot', async () => {
+      await store.create(newSession('session-a'));
+      const saving = store.save(
+        'session-a',
+        { step: 1 },
+        { expectedRevision: 0, updatedAt: createdAt, append: { audit: [{ size: 1n }] } },
+      );
+      await expect(saving).rejects.toThrow();
+      expect(await store.load('session-a')).toMatchObject({ revision: 0, data: { answers: {} } });
+      expect(await store.loadLog('session-a')).toEqual({ transcript: [], audit: [] });
     });
   });
 }

@@ -30,6 +30,12 @@ function newSession(id: string, updatedAt: string) {
   return { id, createdAt: updatedAt, updatedAt, owner: null, data: { answers: {} } };
 }
 
+const initialLog = { transcript: [{ role: 'assistant', text: 'Welcome' }] };
+
+function newSessionWithLog(id: string, updatedAt: string) {
+  return [newSession(id, updatedAt), initialLog] as const;
+}
+
 describe('SessionObject retention alarm', () => {
   beforeEach(async () => {
     await reset();
@@ -37,13 +43,14 @@ describe('SessionObject retention alarm', () => {
 
   it('erases a session not updated for RAIA_RETENTION_DAYS, and its index entry', async () => {
     const store = openStore();
-    await store.create(newSession('expired', daysAgo(retentionDays + 10)));
+    await store.create(...newSessionWithLog('expired', daysAgo(retentionDays + 10)));
     await store.create(newSession('recent', daysAgo(1)));
 
     // The alarm is already due, so workerd may have run it; either way it has run after this.
     await runDurableObjectAlarm(stubFor('expired'));
 
     expect(await store.load('expired')).toBeUndefined();
+    expect(await store.loadLog('expired')).toBeUndefined();
     expect((await store.list()).map((summary) => summary.id)).toEqual(['recent']);
     expect(await scheduledAlarm('expired')).toBeNull();
   });

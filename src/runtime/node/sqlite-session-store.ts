@@ -1,41 +1,28 @@
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../app-error.ts';
-import type {
-  SaveResult,
-  SessionStore,
-  SessionSummary,
-  StoredSession,
+import { type SerializedLogEntry, serializeLogAppend } from '../../sessions/serialize-log-append.ts';
+import {
+  processedMessageLimit,
+  type SaveResult,
+  type SessionLog,
+  type SessionStore,
+  type SessionSummary,
+  type StoredSession,
 } from '../../sessions/session-store.ts';
+import {
+  logRowSchema,
+  processedRowSchema,
+  type SessionRow,
+  sessionRowSchema,
+  sqliteSessionSchema,
+} from './sqlite-session-schema.ts';
+import { prepareSessionStatements } from './sqlite-session-statements.ts';
 
 export interface SqliteSessionStore extends SessionStore {
   /** Closes the one connection; pending writes are already committed. */
   close(): void;
 }
-
-const schema = `
-  CREATE TABLE IF NOT EXISTS sessions (
-    id TEXT PRIMARY KEY,
-    revision INTEGER NOT NULL,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    owner_organisation_id TEXT,
-    owner_user_id TEXT,
-    data TEXT NOT NULL
-  ) STRICT;
-  CREATE INDEX IF NOT EXISTS sessions_updated_at ON sessions (updated_at, id);
-`;
-
-const rowSchema = z.object({
-  id: z.string(),
-  revision: z.number().int(),
-  created_at: z.string(),
-  updated_at: z.string(),
-  owner_organisation_id: z.string().nullable(),
-  owner_user_id: z.string().nullable(),
-  data: z.string(),
-});
-type Row = z.infer<typeof rowSchema>;
 
 const unavailableMessage = 'Your answer was not saved. Please try again.';
 
@@ -43,6 +30,7 @@ const unavailableMessage = 'Your answer was not saved. Please try again.';
  * The Node `SessionStore`: one better-sqlite3 connection (one per process avoids WAL checkpoint
  * starvation). WAL keeps committed saves through `kill -9`; `synchronous = FULL` also through power
  * loss; `secure_delete` overwrites erased sessions so deletion is real, not just unlinked pages.
+ * A save is one transaction over the blob, its log entries and its processed record.
  */
 export function createSqliteSessionStore(options: {
   path: string;
@@ -50,58 +38,113 @@ export function createSqliteSessionStore(options: {
   busyTimeoutMs?: number;
 }): SqliteSessionStore {
   const database = guard(() => openDatabase(options.path, options.busyTimeoutMs ?? 5000));
-  const statements = guard(() => ({
-    insert: database.prepare(
-      `INSERT INTO sessions (id, revision, created_at, updated_at, owner_organisation_id, owner_user_id, data)
-       VALUES (?, 0, ?, ?, ?, ?, ?)`,
-    ),
-    select: database.prepare('SELECT * FROM sessions WHERE id = ?'),
-    update: database.prepare(
-      'UPDATE sessions SET data = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND revision = ?',
-    ),
-    revision: database.prepare('SELECT revision FROM sessions WHERE id = ?').pluck(),
-    remove: database.prepare('DELETE FROM sessions WHERE id = ?'),
-    listAll: database.prepare('SELECT * FROM sessions ORDER BY updated_at, id LIMIT @limit'),
-    listBefore: database.prepare(
-      'SELECT * FROM sessions WHERE updated_at < @updatedBefore ORDER BY updated_at, id LIMIT @limit',
-    ),
-  }));
+  const statements = guard(() => prepareSessionStatements(database));
+
+  function appendLog(id: string, rows: SerializedLogEntry[]): void {
+    if (rows.length === 0) return;
+    let sequence = z.number().int().parse(statements.lastSequence.get(id));
+    for (const row of rows) {
+      sequence += 1;
+      statements.insertLog.run(id, sequence, row.kind, row.entry);
+    }
+  }
+
+  // Writes run `.immediate()`: the write lock is taken up front, so a busy database fails at BEGIN.
+  const createTransaction = database.transaction(
+    (session: Omit<StoredSession, 'revision'>, dataJson: string, rows: SerializedLogEntry[]) => {
+      statements.insert.run(
+        session.id,
+        session.createdAt,
+        session.updatedAt,
+        session.owner?.organisationId ?? null,
+        session.owner?.userId ?? null,
+        dataJson,
+      );
+      appendLog(session.id, rows);
+    },
+  );
+
+  const saveTransaction = database.transaction(
+    (
+      id: string,
+      dataJson: string,
+      { expectedRevision, updatedAt }: { expectedRevision: number; updatedAt: string },
+      rows: SerializedLogEntry[],
+      processed: { messageId: string; fingerprint: string; reply: string } | undefined,
+    ): SaveResult => {
+      const updated = statements.update.run(dataJson, updatedAt, id, expectedRevision);
+      if (updated.changes !== 1) {
+        const current = z.number().int().optional().parse(statements.revision.get(id));
+        if (current === undefined) return { success: false, reason: 'not-found' };
+        return { success: false, reason: 'conflict', currentRevision: current };
+      }
+      const revision = expectedRevision + 1;
+      appendLog(id, rows);
+      if (processed !== undefined) {
+        statements.upsertProcessed.run({ sessionId: id, ...processed, sequence: revision });
+        statements.pruneProcessed.run({ sessionId: id, keep: processedMessageLimit });
+      }
+      return { success: true, revision };
+    },
+  );
+
+  const deleteTransaction = database.transaction((id: string): boolean => {
+    statements.removeLog.run(id);
+    statements.removeProcessed.run(id);
+    return statements.remove.run(id).changes > 0;
+  });
+
+  const readLogTransaction = database.transaction((id: string): SessionLog | undefined => {
+    if (statements.revision.get(id) === undefined) return undefined;
+    const log: SessionLog = { transcript: [], audit: [] };
+    for (const row of statements.selectLog.all(id)) {
+      const { kind, entry } = logRowSchema.parse(row);
+      log[kind].push(JSON.parse(entry));
+    }
+    return log;
+  });
 
   return {
-    async create(session) {
+    async create(session, initialLog) {
       const data = JSON.stringify(session.data ?? null);
-      guard(() => {
-        const owner = session.owner;
-        statements.insert.run(
-          session.id,
-          session.createdAt,
-          session.updatedAt,
-          owner?.organisationId ?? null,
-          owner?.userId ?? null,
-          data,
-        );
-      });
+      const rows = serializeLogAppend(initialLog);
+      guard(() => createTransaction.immediate(session, data, rows));
       return { ...session, revision: 0, data: JSON.parse(data) };
     },
 
     async load(id) {
       const row = guard(() => statements.select.get(id));
-      return row === undefined ? undefined : toStoredSession(rowSchema.parse(row));
+      return row === undefined ? undefined : toStoredSession(sessionRowSchema.parse(row));
     },
 
-    async save(id, data, { expectedRevision, updatedAt }): Promise<SaveResult> {
+    async save(id, data, saveOptions): Promise<SaveResult> {
       return guard(() => {
-        const result = statements.update.run(JSON.stringify(data ?? null), updatedAt, id, expectedRevision);
-        if (result.changes === 1) return { success: true, revision: expectedRevision + 1 };
-        const current = z.number().int().optional().parse(statements.revision.get(id));
-        if (current === undefined) return { success: false, reason: 'not-found' };
-        return { success: false, reason: 'conflict', currentRevision: current };
+        const dataJson = JSON.stringify(data ?? null);
+        const rows = serializeLogAppend(saveOptions.append);
+        const processed = saveOptions.processed && {
+          messageId: saveOptions.processed.messageId,
+          fingerprint: saveOptions.processed.fingerprint,
+          reply: JSON.stringify(saveOptions.processed.reply ?? null),
+        };
+        return saveTransaction.immediate(id, dataJson, saveOptions, rows, processed);
       });
+    },
+
+    async loadLog(id) {
+      // Deferred: a read transaction, so the existence check and the rows share one snapshot.
+      return guard(() => readLogTransaction.deferred(id));
+    },
+
+    async findProcessed(id, messageId) {
+      const row = guard(() => statements.selectProcessed.get(id, messageId));
+      if (row === undefined) return undefined;
+      const { fingerprint, reply } = processedRowSchema.parse(row);
+      return { fingerprint, reply: JSON.parse(reply) as unknown };
     },
 
     async delete(id) {
       return guard(() => {
-        const removed = statements.remove.run(id).changes > 0;
+        const removed = deleteTransaction.immediate(id);
         // The WAL still holds the old pages until a checkpoint: fold it back and truncate it
         // so the erased answers leave the disk now, not at some later automatic checkpoint.
         if (removed) database.pragma('wal_checkpoint(TRUNCATE)');
@@ -118,7 +161,7 @@ export function createSqliteSessionStore(options: {
           : statements.listBefore.all({ limit: limit ?? -1, updatedBefore }),
       );
       return rows.map((row) => {
-        const { id, revision, updatedAt, owner } = toStoredSession(rowSchema.parse(row));
+        const { id, revision, updatedAt, owner } = toStoredSession(sessionRowSchema.parse(row));
         return { id, revision, updatedAt, owner };
       });
     },
@@ -136,11 +179,11 @@ function openDatabase(path: string, busyTimeoutMs: number): Database.Database {
   database.pragma('secure_delete = ON');
   // Another process (a retention job, the CLI) may briefly hold the write lock.
   database.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
-  database.exec(schema);
+  database.exec(sqliteSessionSchema);
   return database;
 }
 
-function toStoredSession(row: Row): StoredSession {
+function toStoredSession(row: SessionRow): StoredSession {
   const owner =
     row.owner_organisation_id === null || row.owner_user_id === null
       ? null

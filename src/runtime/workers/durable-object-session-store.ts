@@ -1,7 +1,9 @@
 import { AppError } from '../../app-error.ts';
-import type { SaveResult, SessionStore, SessionSummary } from '../../sessions/session-store.ts';
+import { serializeLogAppend } from '../../sessions/serialize-log-append.ts';
+import type { SaveResult, SessionLog, SessionStore, SessionSummary } from '../../sessions/session-store.ts';
 import { sessionIndexName } from './session-index-object.ts';
 import type { CreateRecordResult, SaveRecordResult } from './session-object.ts';
+import type { LogRow, ProcessedRow } from './session-object-schema.ts';
 import { type SessionRecord, toSessionRecord, toStoredSession } from './session-record.ts';
 import type { WorkerEnvironment } from './worker-environment.ts';
 
@@ -31,10 +33,11 @@ export function createDurableObjectSessionStore(options: DurableObjectSessionSto
       : Date.parse(updatedAt) + options.retentionDays * dayMilliseconds;
 
   return {
-    async create(newSession) {
+    async create(newSession, initialLog) {
       const record = toSessionRecord(newSession);
+      const rows = serializeLogAppend(initialLog);
       const created = await guard<CreateRecordResult>(() =>
-        session(record.id).create(record, expiresAt(record.updatedAt)),
+        session(record.id).create(record, expiresAt(record.updatedAt), rows),
       );
       if (!created.success) throw new AppError('conflict', 'A session with that id already exists.');
       const stored = toStoredSession(record);
@@ -47,16 +50,38 @@ export function createDurableObjectSessionStore(options: DurableObjectSessionSto
       return record === null ? undefined : toStoredSession(record);
     },
 
-    async save(id, data, { expectedRevision, updatedAt }): Promise<SaveResult> {
+    async save(id, data, { expectedRevision, updatedAt, append, processed }): Promise<SaveResult> {
       const dataJson = JSON.stringify(data ?? null);
+      const rows = serializeLogAppend(append);
+      const processedRow: ProcessedRow | undefined = processed && {
+        messageId: processed.messageId,
+        fingerprint: processed.fingerprint,
+        reply: JSON.stringify(processed.reply ?? null),
+      };
+      const saveOptions = { expectedRevision, updatedAt, expiresAt: expiresAt(updatedAt) };
       // Rpc stubs type a union result as a union of promises: name the result type once here.
       const result = await guard<SaveRecordResult>(() =>
-        session(id).save(dataJson, { expectedRevision, updatedAt, expiresAt: expiresAt(updatedAt) }),
+        session(id).save(dataJson, saveOptions, rows, processedRow),
       );
       if (!result.success) return result;
       const { revision, owner } = result;
       await guard(() => sessionIndex().record({ id, revision, updatedAt, owner }));
       return { success: true, revision };
+    },
+
+    async loadLog(id) {
+      const rows = await guard<LogRow[] | null>(() => session(id).loadLog());
+      if (rows === null) return undefined;
+      const log: SessionLog = { transcript: [], audit: [] };
+      for (const row of rows) log[row.kind].push(JSON.parse(row.entry));
+      return log;
+    },
+
+    async findProcessed(id, messageId) {
+      const row = await guard<ProcessedRow | null>(() => session(id).findProcessed(messageId));
+      return row === null
+        ? undefined
+        : { fingerprint: row.fingerprint, reply: JSON.parse(row.reply) as unknown };
     },
 
     async delete(id) {

@@ -1,8 +1,15 @@
 import { DurableObject } from 'cloudflare:workers';
-import { z } from 'zod';
-import type { SaveResult, StoredSession } from '../../sessions/session-store.ts';
+import { processedMessageLimit, type SaveResult, type StoredSession } from '../../sessions/session-store.ts';
 import { sessionIndexName } from './session-index-object.ts';
-import { type SessionRecord, sessionRecordSchema, toOwner } from './session-record.ts';
+import {
+  createSessionTables,
+  type LogRow,
+  logRowSchema,
+  type ProcessedRow,
+  processedRowSchema,
+  sessionRowSchema,
+} from './session-object-schema.ts';
+import { type SessionRecord, toOwner } from './session-record.ts';
 import type { WorkerEnvironment } from './worker-environment.ts';
 
 export type CreateRecordResult = { success: true } | { success: false; reason: 'exists' };
@@ -11,42 +18,6 @@ export type SaveRecordResult =
   | { success: true; revision: number; owner: StoredSession['owner'] }
   | Extract<SaveResult, { success: false }>;
 
-const createTable = `
-  CREATE TABLE IF NOT EXISTS session (
-    id TEXT PRIMARY KEY,
-    revision INTEGER NOT NULL,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    organisation_id TEXT,
-    user_id TEXT,
-    data TEXT NOT NULL,
-    expires_at INTEGER
-  ) STRICT`;
-
-const rowSchema = z
-  .object({
-    id: z.string(),
-    revision: z.number().int(),
-    created_at: z.string(),
-    updated_at: z.string(),
-    organisation_id: z.string().nullable(),
-    user_id: z.string().nullable(),
-    data: z.string(),
-    expires_at: z.number().nullable(),
-  })
-  .transform((row) => ({
-    record: sessionRecordSchema.parse({
-      id: row.id,
-      revision: row.revision,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      organisationId: row.organisation_id,
-      userId: row.user_id,
-      dataJson: row.data,
-    }),
-    expiresAt: row.expires_at,
-  }));
-
 /**
  * One session, in its own SQLite-backed Durable Object (`idFromName(sessionId)`). The SQL API is
  * synchronous, so each method below runs start to finish without another request interleaving:
@@ -54,20 +25,27 @@ const rowSchema = z
  * reply until the write is durable. `expiresAt` (epoch ms) arms an alarm that erases the session.
  */
 export class SessionObject extends DurableObject<WorkerEnvironment> {
-  async create(record: SessionRecord, expiresAt: number | null): Promise<CreateRecordResult> {
-    this.ctx.storage.sql.exec(createTable);
+  async create(
+    record: SessionRecord,
+    expiresAt: number | null,
+    initialLog: LogRow[] = [],
+  ): Promise<CreateRecordResult> {
+    this.ensureTables();
     if (this.read() !== undefined) return { success: false, reason: 'exists' };
-    this.ctx.storage.sql.exec(
-      `INSERT INTO session (id, revision, created_at, updated_at, organisation_id, user_id, data, expires_at)
-       VALUES (?, 0, ?, ?, ?, ?, ?, ?)`,
-      record.id,
-      record.createdAt,
-      record.updatedAt,
-      record.organisationId,
-      record.userId,
-      record.dataJson,
-      expiresAt,
-    );
+    this.ctx.storage.transactionSync(() => {
+      this.ctx.storage.sql.exec(
+        `INSERT INTO session (id, revision, created_at, updated_at, organisation_id, user_id, data, expires_at)
+         VALUES (?, 0, ?, ?, ?, ?, ?, ?)`,
+        record.id,
+        record.createdAt,
+        record.updatedAt,
+        record.organisationId,
+        record.userId,
+        record.dataJson,
+        expiresAt,
+      );
+      this.appendLog(initialLog);
+    });
     await this.armAlarm(expiresAt);
     return { success: true };
   }
@@ -76,9 +54,12 @@ export class SessionObject extends DurableObject<WorkerEnvironment> {
     return this.read()?.record ?? null;
   }
 
+  /** The blob, the log entries and the processed record in one transaction, if the revision matches. */
   async save(
     dataJson: string,
     options: { expectedRevision: number; updatedAt: string; expiresAt: number | null },
+    append: LogRow[] = [],
+    processed?: ProcessedRow,
   ): Promise<SaveRecordResult> {
     const current = this.read();
     if (current === undefined) return { success: false, reason: 'not-found' };
@@ -86,18 +67,42 @@ export class SessionObject extends DurableObject<WorkerEnvironment> {
       return { success: false, reason: 'conflict', currentRevision: current.record.revision };
     }
     const revision = options.expectedRevision + 1;
-    this.ctx.storage.sql.exec(
-      'UPDATE session SET data = ?, updated_at = ?, revision = ?, expires_at = ?',
-      dataJson,
-      options.updatedAt,
-      revision,
-      options.expiresAt,
-    );
+    this.ensureTables();
+    this.ctx.storage.transactionSync(() => {
+      this.ctx.storage.sql.exec(
+        'UPDATE session SET data = ?, updated_at = ?, revision = ?, expires_at = ?',
+        dataJson,
+        options.updatedAt,
+        revision,
+        options.expiresAt,
+      );
+      this.appendLog(append);
+      if (processed !== undefined) this.recordProcessed(processed, revision);
+    });
     await this.armAlarm(options.expiresAt);
     return { success: true, revision, owner: toOwner(current.record) };
   }
 
-  /** Erases the row, the table and any alarm; false if there was no session. */
+  /** The log in append order; null if there is no session. */
+  loadLog(): LogRow[] | null {
+    if (this.read() === undefined) return null;
+    this.ensureTables();
+    return this.ctx.storage.sql
+      .exec('SELECT kind, entry FROM session_log ORDER BY sequence')
+      .toArray()
+      .map((row: unknown) => logRowSchema.parse(row));
+  }
+
+  findProcessed(messageId: string): ProcessedRow | null {
+    if (this.read() === undefined) return null;
+    this.ensureTables();
+    const row = this.ctx.storage.sql
+      .exec('SELECT fingerprint, reply FROM processed_message WHERE message_id = ?', messageId)
+      .toArray()[0];
+    return row === undefined ? null : { messageId, ...processedRowSchema.parse(row) };
+  }
+
+  /** Erases the session, its log, its tables and any alarm; false if there was no session. */
   async erase(): Promise<boolean> {
     if (this.read() === undefined) return false;
     await this.ctx.storage.deleteAlarm();
@@ -129,7 +134,39 @@ export class SessionObject extends DurableObject<WorkerEnvironment> {
       .toArray();
     if (tables.length === 0) return undefined;
     const row = this.ctx.storage.sql.exec('SELECT * FROM session LIMIT 1').toArray()[0];
-    return row === undefined ? undefined : rowSchema.parse(row);
+    return row === undefined ? undefined : sessionRowSchema.parse(row);
+  }
+
+  /**
+   * Creates any missing table (an object from an earlier version has only `session`). Called only
+   * when the session exists or is being created, so probing an unknown id still leaves nothing.
+   */
+  private ensureTables(): void {
+    this.ctx.storage.sql.exec(createSessionTables);
+  }
+
+  private appendLog(rows: LogRow[]): void {
+    for (const row of rows) {
+      this.ctx.storage.sql.exec('INSERT INTO session_log (kind, entry) VALUES (?, ?)', row.kind, row.entry);
+    }
+  }
+
+  private recordProcessed(processed: ProcessedRow, revision: number): void {
+    this.ctx.storage.sql.exec(
+      `INSERT INTO processed_message (message_id, fingerprint, reply, sequence) VALUES (?, ?, ?, ?)
+       ON CONFLICT (message_id) DO UPDATE SET
+         fingerprint = excluded.fingerprint, reply = excluded.reply, sequence = excluded.sequence`,
+      processed.messageId,
+      processed.fingerprint,
+      processed.reply,
+      revision,
+    );
+    // Everything at or below the (limit + 1)-th newest record goes; nothing while there are fewer.
+    this.ctx.storage.sql.exec(
+      `DELETE FROM processed_message WHERE sequence <= (
+         SELECT sequence FROM processed_message ORDER BY sequence DESC LIMIT 1 OFFSET ?)`,
+      processedMessageLimit,
+    );
   }
 
   private async armAlarm(expiresAt: number | null): Promise<void> {

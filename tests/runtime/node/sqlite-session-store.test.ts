@@ -55,11 +55,23 @@ describe('createSqliteSessionStore', () => {
     store.close();
   });
 
-  it('erases a deleted session from the database and its WAL', async () => {
+  it('erases a deleted session, its log and its replies from the database and its WAL', async () => {
     const marker = 'confidential-answer-7f3a9c';
     const store = createSqliteSessionStore({ path });
-    await store.create({ id: 'erased', createdAt: at, updatedAt: at, owner: null, data: { note: marker } });
-    await store.save('erased', { note: `${marker} again` }, { expectedRevision: 0, updatedAt: at });
+    await store.create(
+      { id: 'erased', createdAt: at, updatedAt: at, owner: null, data: { note: marker } },
+      { transcript: [{ text: `${marker} greeting` }] },
+    );
+    await store.save(
+      'erased',
+      { note: `${marker} again` },
+      {
+        expectedRevision: 0,
+        updatedAt: at,
+        append: { transcript: [{ text: `${marker} typed` }], audit: [{ note: `${marker} audit` }] },
+        processed: { messageId: 'm-1', fingerprint: marker, reply: { text: `${marker} reply` } },
+      },
+    );
     await store.create({ id: 'other', createdAt: at, updatedAt: at, owner: null, data: { note: 'kept' } });
 
     expect(await store.delete('erased')).toBe(true);
@@ -68,8 +80,69 @@ describe('createSqliteSessionStore', () => {
     expect(onDisk.join('')).not.toContain(marker);
     expect(await store.load('other')).toBeDefined();
     const raw = new Database(path, { readonly: true });
-    expect(raw.prepare('SELECT count(*) FROM sessions WHERE id = ?').pluck().get('erased')).toBe(0);
+    for (const [table, column] of [
+      ['sessions', 'id'],
+      ['session_log', 'session_id'],
+      ['processed_message', 'session_id'],
+    ]) {
+      expect(raw.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck().get('erased')).toBe(0);
+    }
     raw.close();
+    store.close();
+  });
+
+  it('rolls the blob back when writing the log fails inside the save', async () => {
+    const store = createSqliteSessionStore({ path });
+    await store.create({ id: 'atomic', createdAt: at, updatedAt: at, owner: null, data: { step: 0 } });
+    const saboteur = new Database(path);
+    saboteur.exec(
+      "CREATE TRIGGER fail_log BEFORE INSERT ON session_log BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
+    const saving = store.save(
+      'atomic',
+      { step: 1 },
+      {
+        expectedRevision: 0,
+        updatedAt: at,
+        append: { transcript: [{ turn: 1 }] },
+        processed: { messageId: 'm-1', fingerprint: 'f', reply: {} },
+      },
+    );
+    await expect(saving).rejects.toMatchObject({ code: 'store-unavailable' });
+    saboteur.exec('DROP TRIGGER fail_log');
+    saboteur.close();
+
+    expect(await store.load('atomic')).toMatchObject({ revision: 0, data: { step: 0 } });
+    expect(await store.findProcessed('atomic', 'm-1')).toBeUndefined();
+    expect(await store.loadLog('atomic')).toEqual({ transcript: [], audit: [] });
+    store.close();
+  });
+
+  it('opens a database file written by the previous version and adds the log tables', async () => {
+    const previous = new Database(path);
+    previous.exec(`
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY, revision INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+        owner_organisation_id TEXT, owner_user_id TEXT, data TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX sessions_updated_at ON sessions (updated_at, id);
+    `);
+    const legacyData = { schemaVersion: 1, transcript: [{ role: 'assistant' }], processed: [], audit: [] };
+    previous
+      .prepare('INSERT INTO sessions VALUES (?, 3, ?, ?, NULL, NULL, ?)')
+      .run('old-session', at, at, JSON.stringify(legacyData));
+    previous.close();
+
+    const store = createSqliteSessionStore({ path });
+    expect(await store.load('old-session')).toMatchObject({ revision: 3, data: legacyData });
+    expect(await store.loadLog('old-session')).toEqual({ transcript: [], audit: [] });
+    const saved = await store.save(
+      'old-session',
+      { schemaVersion: 2 },
+      { expectedRevision: 3, updatedAt: at, append: { transcript: legacyData.transcript } },
+    );
+    expect(saved).toEqual({ success: true, revision: 4 });
+    expect(await store.loadLog('old-session')).toEqual({ transcript: [{ role: 'assistant' }], audit: [] });
     store.close();
   });
 

@@ -1,0 +1,106 @@
+import { abortAllDurableObjects, reset, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDurableObjectSessionStore } from '../../src/runtime/workers/durable-object-session-store.ts';
+import type { SessionObject } from '../../src/runtime/workers/session-object.ts';
+import type { ObjectState } from './object-state.ts';
+
+const at = '2026-11-02T09:00:00.000Z';
+
+function openStore() {
+  return createDurableObjectSessionStore({ sessions: env.SESSIONS, index: env.SESSION_INDEX });
+}
+
+function runSql(sessionId: string, query: string): Promise<unknown[]> {
+  const stub = env.SESSIONS.get(env.SESSIONS.idFromName(sessionId));
+  return runInDurableObject(stub, (_instance: SessionObject, state: ObjectState) =>
+    state.storage.sql.exec(query).toArray(),
+  );
+}
+
+describe('SessionObject log and processed messages', () => {
+  beforeEach(async () => {
+    await reset();
+  });
+
+  it('keeps the log and the processed replies through eviction', async () => {
+    const store = openStore();
+    await store.create(
+      { id: 'evicted', createdAt: at, updatedAt: at, owner: null, data: { step: 0 } },
+      { transcript: [{ turn: 0 }] },
+    );
+    await store.save(
+      'evicted',
+      { step: 1 },
+      {
+        expectedRevision: 0,
+        updatedAt: at,
+        append: { transcript: [{ turn: 1 }], audit: [{ event: 'answered' }] },
+        processed: { messageId: 'm-1', fingerprint: 'f', reply: { text: 'first' } },
+      },
+    );
+
+    await abortAllDurableObjects();
+
+    const reopened = openStore();
+    expect(await reopened.loadLog('evicted')).toEqual({
+      transcript: [{ turn: 0 }, { turn: 1 }],
+      audit: [{ event: 'answered' }],
+    });
+    expect(await reopened.findProcessed('evicted', 'm-1')).toEqual({
+      fingerprint: 'f',
+      reply: { text: 'first' },
+    });
+  });
+
+  it('rolls the blob back when writing the log fails inside the save', async () => {
+    const store = openStore();
+    await store.create({ id: 'atomic', createdAt: at, updatedAt: at, owner: null, data: { step: 0 } });
+    await runSql(
+      'atomic',
+      "CREATE TRIGGER fail_log BEFORE INSERT ON session_log BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
+
+    const saving = store.save(
+      'atomic',
+      { step: 1 },
+      {
+        expectedRevision: 0,
+        updatedAt: at,
+        append: { transcript: [{ turn: 1 }] },
+        processed: { messageId: 'm-1', fingerprint: 'f', reply: {} },
+      },
+    );
+    await expect(saving).rejects.toMatchObject({ code: 'store-unavailable' });
+
+    await runSql('atomic', 'DROP TRIGGER fail_log');
+    expect(await store.load('atomic')).toMatchObject({ revision: 0, data: { step: 0 } });
+    expect(await store.loadLog('atomic')).toEqual({ transcript: [], audit: [] });
+    expect(await store.findProcessed('atomic', 'm-1')).toBeUndefined();
+  });
+
+  it('adds the log tables to an object written by the previous version', async () => {
+    await runSql(
+      'previous',
+      `CREATE TABLE session (
+         id TEXT PRIMARY KEY, revision INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+         organisation_id TEXT, user_id TEXT, data TEXT NOT NULL, expires_at INTEGER
+       ) STRICT`,
+    );
+    await runSql(
+      'previous',
+      `INSERT INTO session VALUES ('previous', 2, '${at}', '${at}', NULL, NULL, '{"schemaVersion":1}', NULL)`,
+    );
+    const store = openStore();
+    expect(await store.loadLog('previous')).toEqual({ transcript: [], audit: [] });
+    expect(await store.findProcessed('previous', 'm-1')).toBeUndefined();
+    expect(
+      await store.save(
+        'previous',
+        { schemaVersion: 2 },
+        { expectedRevision: 2, updatedAt: at, append: { transcript: [{ moved: true }] } },
+      ),
+    ).toEqual({ success: true, revision: 3 });
+    expect(await store.loadLog('previous')).toEqual({ transcript: [{ moved: true }], audit: [] });
+  });
+});
