@@ -9,6 +9,7 @@ export const appErrorCodes = {
   'not-found': 404,
   conflict: 409,
   'payload-too-large': 413,
+  'unsupported-media-type': 415,
   unprocessable: 422,
   'rate-limited': 429,
   'store-unavailable': 503,

@@ -22,8 +22,28 @@ export const configSchema = z.object({
   OPENAI_BASE_URL: optionalText,
   RAIA_MODEL: z.string().default('gpt-4o-mini'),
   RAIA_MODEL_TIMEOUT_MS: positiveInteger(15_000),
-  /** Comma-separated `organisation:user:token` triples; when set, every API call needs a bearer token. */
-  RAIA_API_TOKENS: optionalText,
+  /**
+   * Comma-separated `organisation:user:token` triples; when set, every API call needs a bearer token.
+   * The organisation may contain ':' (e.g. `slack:T0123` reaches that workspace's sessions).
+   */
+  RAIA_API_TOKENS: optionalText.refine(
+    (value) => value === undefined || apiTokensProblem(value) === undefined,
+    {
+      error: (issue) => apiTokensProblem(String(issue.input)) ?? 'invalid token list',
+    },
+  ),
+  /** Requests per client (token, or address) per minute on /api/*; the soak bench raises it. */
+  RAIA_RATE_LIMIT_PER_MINUTE: positiveInteger(600),
+  /**
+   * Behind a reverse proxy every request comes from the proxy: name the header it sets to the
+   * client address (e.g. `x-forwarded-for`, whose last entry is used). Unset: the connection address.
+   */
+  RAIA_CLIENT_IP_HEADER: optionalText,
+  /** Timeout of every outbound call to Slack, Mattermost and the Bot Framework. */
+  RAIA_OUTBOUND_TIMEOUT_MS: positiveInteger(10_000),
+  /** Consecutive model failures after which model calls fail fast for RAIA_MODEL_BREAKER_COOLDOWN_MS. */
+  RAIA_MODEL_BREAKER_FAILURES: positiveInteger(5),
+  RAIA_MODEL_BREAKER_COOLDOWN_MS: positiveInteger(30_000),
   RAIA_RETENTION_DAYS: positiveInteger(90),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SLACK_SIGNING_SECRET: optionalText,
@@ -40,6 +60,26 @@ export const configSchema = z.object({
     .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
 });
 export type Config = z.infer<typeof configSchema>;
+
+/** Why a RAIA_API_TOKENS value is unusable, or undefined when every entry is well formed. */
+export function apiTokensProblem(value: string): string | undefined {
+  const entries = value.split(',').map((entry) => entry.trim());
+  const tokens = new Set<string>();
+  for (const [index, entry] of entries.entries()) {
+    const parts = entry.split(':');
+    const token = parts.at(-1) ?? '';
+    const user = parts.at(-2) ?? '';
+    const organisation = parts.slice(0, -2).join(':');
+    if (parts.length < 3 || organisation === '' || user === '') {
+      return `entry ${index + 1} is not organisation:user:token`;
+    }
+    // Short tokens can be guessed; 16 characters is the floor, 32 random ones the advice.
+    if (token.length < 16) return `entry ${index + 1} has a token shorter than 16 characters`;
+    if (tokens.has(token)) return `entry ${index + 1} repeats a token`;
+    tokens.add(token);
+  }
+  return undefined;
+}
 
 export type ConfigResult = { success: true; data: Config } | { success: false; error: string };
 

@@ -1,22 +1,34 @@
 import { type Context, Hono, type MiddlewareHandler, type Next } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { AppError } from '../app-error.ts';
 import type { Config } from '../config.ts';
 import type { Assistant } from '../conversation/assistant.ts';
+import { createTokenVerifier } from './access/create-token-verifier.ts';
+import type { AccessEnvironment } from './access/principal.ts';
 import { errorBody } from './error-body.ts';
 import { createErrorHandler } from './error-handler.ts';
 import type { KnowledgeService } from './knowledge-service.ts';
 import { consoleLogger, type Logger } from './logger.ts';
+import { bodyLimits } from './middleware/body-limits.ts';
+import {
+  type ClientAddress,
+  headerClientAddress,
+  identifyClient,
+  platformClientAddress,
+} from './middleware/identify-client.ts';
 import { noStore } from './middleware/no-store.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
+import { refuseCrossSite } from './middleware/refuse-cross-site.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { requireAuthentication } from './middleware/require-authentication.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { createAskRoutes } from './routes/ask.ts';
 import { createChatRoutes } from './routes/chat.ts';
 import { createHealthRoutes } from './routes/health.ts';
 import { createSearchRoutes } from './routes/search.ts';
 import { createSessionReportRoutes } from './routes/session-report.ts';
+import { createSessionTransferRoutes } from './routes/session-transfer.ts';
 import { createSessionRoutes } from './routes/sessions.ts';
 
-export const maxBodyBytes = 64 * 1024;
+export { maxBodyBytes } from './middleware/body-limits.ts';
 
 export interface AppDependencies {
   assistant: Assistant;
@@ -27,39 +39,53 @@ export interface AppDependencies {
   extraRoutes?: Array<{ path: string; app: Hono }>;
   /** Serves the built web page for non-API paths: `serveStatic` on Node, the ASSETS binding on Workers. */
   staticAssets?: MiddlewareHandler;
+  /** The caller's address for rate limiting: the socket on Node; defaults to `cf-connecting-ip`. */
+  clientAddress?: ClientAddress;
+  /** Milliseconds clock for the rate limiter and request durations; injected by tests. */
+  now?: () => number;
 }
 
 /**
  * The composition root of the HTTP API, Web-standard so Node and Workers share it. Every channel
  * talks to the same `Assistant`; errors are mapped to HTTP in one place (error-handler.ts).
  * CORS stays closed: the page is served from the same origin, so no CORS headers are sent.
+ * Order on /api/*: identify the caller, rate-limit, require a token (when configured), refuse
+ * cross-site writes; each session route then checks the session's owner.
  */
 export function createApp(dependencies: AppDependencies): Hono {
-  const { assistant, knowledge, extraRoutes = [], staticAssets } = dependencies;
+  const { assistant, knowledge, config, extraRoutes = [], staticAssets } = dependencies;
+  const logger = dependencies.logger ?? consoleLogger;
+  const now = dependencies.now ?? (() => Date.now());
+  const clientAddress =
+    dependencies.clientAddress ??
+    (config.RAIA_CLIENT_IP_HEADER === undefined
+      ? platformClientAddress
+      : headerClientAddress(config.RAIA_CLIENT_IP_HEADER));
+
+  const api = new Hono<AccessEnvironment>();
+  api.use(identifyClient({ verifier: createTokenVerifier(config.RAIA_API_TOKENS), clientAddress }));
+  api.use(rateLimit({ limitPerMinute: config.RAIA_RATE_LIMIT_PER_MINUTE, now }));
+  api.use(requireAuthentication);
+  api.use(refuseCrossSite);
+  api.use(noStore);
+  api.route('/sessions', createSessionTransferRoutes(assistant));
+  api.route('/sessions', createSessionRoutes(assistant));
+  api.route('/sessions', createSessionReportRoutes(assistant));
+  api.route('/search', createSearchRoutes(knowledge));
+  api.route('/ask', createAskRoutes(knowledge));
+  api.route('/chat', createChatRoutes(assistant));
+
   const app = new Hono();
-
+  app.use(requestLog(logger, now));
   app.use(securityHeaders());
-  app.use(
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        throw new AppError('payload-too-large', 'The request body is larger than 64 KB.');
-      },
-    }),
-  );
-  for (const path of ['/api/sessions', '/api/sessions/*', '/api/chat']) app.use(path, noStore);
-
+  app.use(bodyLimits());
   app.route('/healthz', createHealthRoutes());
-  app.route('/api/sessions', createSessionRoutes(assistant));
-  app.route('/api/sessions', createSessionReportRoutes(assistant));
-  app.route('/api/search', createSearchRoutes(knowledge));
-  app.route('/api/ask', createAskRoutes(knowledge));
-  app.route('/api/chat', createChatRoutes(assistant));
+  app.route('/api', api);
   for (const extra of extraRoutes) app.route(extra.path, extra.app);
   if (staticAssets !== undefined) app.get('*', serveOutsideApi(staticAssets));
 
   app.notFound((c) => c.json(errorBody('not-found', 'Not found.'), 404));
-  app.onError(createErrorHandler(dependencies.logger ?? consoleLogger));
+  app.onError(createErrorHandler(logger));
   return app;
 }
 

@@ -6,11 +6,10 @@ import { errorBody } from './error-body.ts';
 import { InvalidRequestError } from './invalid-request-error.ts';
 import type { Logger } from './logger.ts';
 
-/** Hono's own exceptions (malformed JSON, our 415) keep their status; these are their codes. */
+/** Hono's own exceptions (malformed JSON, body limits) keep their status; these are their codes. */
 const httpExceptionCodes: Record<number, { code: string; message: string }> = {
   400: { code: 'bad-request', message: 'The request body is not valid JSON.' },
   413: { code: 'payload-too-large', message: 'The request body is too large.' },
-  415: { code: 'unsupported-media-type', message: 'Send the request body as application/json.' },
 };
 
 /**

@@ -30,7 +30,22 @@ describe('createSessionReportRoutes', () => {
     const policy = response.headers.get('content-security-policy') ?? '';
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toContain('script-src');
-    expect(policy).toContain("frame-ancestors 'none'");
+    // Shown inline, only the page's own origin may frame it (the sandboxed report frame).
+    expect(policy).toContain("frame-ancestors 'self'");
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
+  it('lets nothing frame a downloaded HTML report, nor the JSON and Markdown ones', async () => {
+    const { app, sessionId } = await appWithSession();
+    const download = await app.request(`/api/sessions/${sessionId}/report?format=html&download=1`);
+    expect(download.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(download.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(download.headers.get('x-frame-options')).toBe('DENY');
+    for (const format of ['json', 'md']) {
+      const response = await app.request(`/api/sessions/${sessionId}/report?format=${format}`);
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    }
   });
 
   it('defaults to HTML and passes the questionnaire id through', async () => {

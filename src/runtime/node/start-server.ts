@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { pino } from 'pino';
 import type { Config } from '../../config.ts';
 import { createAssistant } from '../../conversation/create-assistant.ts';
 import { createKnowledgeService } from '../../conversation/create-knowledge-service.ts';
@@ -14,6 +14,8 @@ import type { Questionnaire } from '../../questionnaires/schema.ts';
 import { createApp } from '../../server/create-app.ts';
 import type { Logger } from '../../server/logger.ts';
 import { purgeExpiredSessions } from '../../sessions/purge-expired-sessions.ts';
+import { createAuditLog } from './audit-log.ts';
+import { createLogger } from './create-logger.ts';
 import { loadKnowledge } from './load-knowledge.ts';
 import { loadQuestionnaireFiles } from './load-questionnaire-files.ts';
 import { createSqliteSessionStore } from './sqlite-session-store.ts';
@@ -40,7 +42,7 @@ export async function startServer(options: {
   logger?: Logger;
 }): Promise<RunningServer> {
   const { config } = options;
-  const logger = options.logger ?? createNodeLogger(config);
+  const logger = options.logger ?? createLogger(config);
   mkdirSync(config.RAIA_DATA_DIR, { recursive: true });
 
   const knowledge = await loadKnowledge(config.RAIA_DATA_DIR);
@@ -58,6 +60,7 @@ export async function startServer(options: {
     knowledgeBase: knowledge.data,
     model,
     modelTimeoutMs: config.RAIA_MODEL_TIMEOUT_MS,
+    onAudit: createAuditLog(logger),
   });
   const app = createApp({
     assistant,
@@ -65,6 +68,10 @@ export async function startServer(options: {
     config,
     logger,
     staticAssets: serveStatic({ root: webRoot }),
+    // The socket's address unless a reverse proxy header is configured (see config.ts).
+    ...(config.RAIA_CLIENT_IP_HEADER === undefined
+      ? { clientAddress: (c) => getConnInfo(c).remote.address }
+      : {}),
   });
 
   const purge = () =>
@@ -115,15 +122,4 @@ async function loadAgencyQuestionnaires(
   const loaded = await loadQuestionnaireFiles(config.RAIA_QUESTIONNAIRES_DIR, { knownPassageIds });
   if (!loaded.success) throw new Error(loaded.error);
   return loaded.data;
-}
-
-/** JSON logs on stdout. Redaction is a second line of defence: callers already leave answers out. */
-function createNodeLogger(config: Config): Logger {
-  return pino({
-    level: config.LOG_LEVEL,
-    redact: {
-      paths: ['text', 'answers', '*.text', '*.answers', 'authorization', '*.authorization'],
-      censor: '[redacted]',
-    },
-  });
 }

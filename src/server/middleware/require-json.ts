@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { HTTPException } from 'hono/http-exception';
+import { AppError } from '../../app-error.ts';
 
 const jsonMediaType = /^application\/([\w.-]+\+)?json$/i;
 
@@ -14,7 +14,7 @@ export function requireJson(options: { bodyOptional?: boolean } = {}): Middlewar
     if (contentType === undefined && options.bodyOptional === true) return next();
     const mediaType = contentType?.split(';')[0]?.trim() ?? '';
     if (!jsonMediaType.test(mediaType)) {
-      throw new HTTPException(415, { message: 'Send the request body as application/json.' });
+      throw new AppError('unsupported-media-type', 'Send the request body as application/json.');
     }
     return next();
   };

@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Assistant } from '../../conversation/assistant.ts';
+import { requireSessionAccess } from '../access/authorize-session.ts';
+import type { AccessEnvironment } from '../access/principal.ts';
 import { attachmentDisposition } from '../content-disposition.ts';
 import { sessionIdParam } from '../session-id-param.ts';
 import { unwrapResult } from '../unwrap-result.ts';
@@ -17,18 +19,24 @@ const reportQuerySchema = z.object({
 
 /**
  * The HTML report is a standalone document with inline styles and SVG charts: it may style itself
- * inline but runs no script and loads nothing, which is stricter than the app's own CSP.
+ * inline but runs no script and loads nothing, which is stricter than the app's own CSP. Shown
+ * inline, the page embeds it in a sandboxed frame, so only this origin may frame it; a download
+ * may not be framed at all.
  */
-const reportContentSecurityPolicy =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; object-src 'none'; base-uri 'none'; " +
-  "form-action 'none'; frame-ancestors 'none'";
+function reportContentSecurityPolicy(frameAncestors: "'self'" | "'none'"): string {
+  return (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; object-src 'none'; base-uri 'none'; " +
+    `form-action 'none'; frame-ancestors ${frameAncestors}`
+  );
+}
 
 /** `GET /api/sessions/:id/report?format=json|md|html&questionnaire=<id>&download=1`. */
-export function createSessionReportRoutes(assistant: Assistant): Hono {
-  return new Hono().get(
+export function createSessionReportRoutes(assistant: Assistant): Hono<AccessEnvironment> {
+  return new Hono<AccessEnvironment>().get(
     '/:id/report',
     sessionIdParam,
     validateRequest('query', reportQuerySchema),
+    requireSessionAccess(assistant, 'report'),
     async (c) => {
       const { id } = c.req.valid('param');
       const query = c.req.valid('query');
@@ -38,9 +46,14 @@ export function createSessionReportRoutes(assistant: Assistant): Hono {
           ...(query.questionnaire === undefined ? {} : { questionnaireId: query.questionnaire }),
         }),
       );
+      const download = query.download === '1';
       c.header('Content-Type', report.contentType);
-      if (query.format === 'html') c.header('Content-Security-Policy', reportContentSecurityPolicy);
-      if (query.download === '1') c.header('Content-Disposition', attachmentDisposition(report.fileName));
+      if (query.format === 'html') {
+        c.header('Content-Security-Policy', reportContentSecurityPolicy(download ? "'none'" : "'self'"));
+        // Old browsers ignore frame-ancestors; SAMEORIGIN keeps them to the same rule.
+        if (!download) c.header('X-Frame-Options', 'SAMEORIGIN');
+      }
+      if (download) c.header('Content-Disposition', attachmentDisposition(report.fileName));
       return c.body(report.body);
     },
   );

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Assistant } from '../../conversation/assistant.ts';
 import { maxTextLength } from '../../conversation/turn-input.ts';
+import { requireSessionAccess } from '../access/authorize-session.ts';
+import type { AccessEnvironment, Principal } from '../access/principal.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { sessionIdParam } from '../session-id-param.ts';
 import { unwrapResult } from '../unwrap-result.ts';
@@ -20,18 +22,23 @@ export const turnBodySchema = z
     path: ['text'],
   });
 
+/** The audit trail names the token's user; without access control the API caller is anonymous. */
+export function apiActor(principal: Principal | null) {
+  return principal === null ? {} : { actor: { id: principal.userId, channel: 'api' } };
+}
+
 /** `/api/sessions`: create, read, delete a session and post turns to it. */
-export function createSessionRoutes(assistant: Assistant): Hono {
-  return new Hono()
+export function createSessionRoutes(assistant: Assistant): Hono<AccessEnvironment> {
+  return new Hono<AccessEnvironment>()
     .post('/', requireJson({ bodyOptional: true }), async (c) => {
-      const created = unwrapResult(await assistant.createSession());
+      const created = unwrapResult(await assistant.createSession({ owner: c.var.principal }));
       return c.json(created, 201);
     })
-    .get('/:id', sessionIdParam, async (c) => {
+    .get('/:id', sessionIdParam, requireSessionAccess(assistant, 'read'), async (c) => {
       const { id } = c.req.valid('param');
       return c.json(unwrapResult(await assistant.getSession(id)));
     })
-    .delete('/:id', sessionIdParam, async (c) => {
+    .delete('/:id', sessionIdParam, requireSessionAccess(assistant, 'write'), async (c) => {
       const { id } = c.req.valid('param');
       return c.json(unwrapResult(await assistant.deleteSession(id)));
     })
@@ -40,10 +47,13 @@ export function createSessionRoutes(assistant: Assistant): Hono {
       sessionIdParam,
       requireJson(),
       validateRequest('json', turnBodySchema),
+      requireSessionAccess(assistant, 'write'),
       async (c) => {
         const { id } = c.req.valid('param');
         const body = c.req.valid('json');
-        return c.json(unwrapResult(await assistant.handleTurn({ sessionId: id, ...body })));
+        return c.json(
+          unwrapResult(await assistant.handleTurn({ sessionId: id, ...body, ...apiActor(c.var.principal) })),
+        );
       },
     );
 }

@@ -6,6 +6,7 @@ import { createTeamsKeySet } from '../../channels/teams/create-teams-key-set.ts'
 import type { TeamsKeySet } from '../../channels/teams/verify-teams-token.ts';
 import type { Config } from '../../config.ts';
 import type { Assistant } from '../../conversation/assistant.ts';
+import { fetchWithTimeout } from '../fetch-with-timeout.ts';
 import { consoleLogger, type Logger } from '../logger.ts';
 import { createMattermostRoutes } from './mattermost-routes.ts';
 import { createSlackRoutes } from './slack-routes.ts';
@@ -39,7 +40,12 @@ export function createTeamChatRoutes(dependencies: TeamChatDependencies): Array<
     assistant: dependencies.assistant,
     now: dependencies.now ?? (() => new Date()),
     runInBackground: dependencies.runInBackground ?? createBackgroundRunner(log),
-    fetch: dependencies.fetch ?? ((input, init) => fetch(input, init)),
+    // Every outbound platform call (Slack Web API, response_url, Bot Connector, OpenID metadata and
+    // keys) goes through this fetch, so one timeout covers them all.
+    fetch: fetchWithTimeout(
+      dependencies.fetch ?? ((input, init) => fetch(input, init)),
+      config.RAIA_OUTBOUND_TIMEOUT_MS,
+    ),
     wait: dependencies.wait ?? waitFor,
     log,
     publicUrl: config.RAIA_PUBLIC_URL?.replace(/\/+$/, ''),

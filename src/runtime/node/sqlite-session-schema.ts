@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/**
+ * The Node store's tables. `IF NOT EXISTS` throughout: opening a file written by an earlier
+ * version adds the log tables beside its `sessions` table (old blobs still carrying their
+ * transcript are split out by the conversation layer on their next save).
+ *
+ * - `sessions`: one row per session, the small state blob rewritten on every save.
+ * - `session_log`: transcript and audit entries, written once; `sequence` orders them per session.
+ * - `processed_message`: the reply to each recent client message id; `sequence` is the revision
+ *   the record was saved with, so pruning keeps the newest.
+ */
+export const sqliteSessionSchema = `
+  CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    revision INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    owner_organisation_id TEXT,
+    owner_user_id TEXT,
+    data TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS sessions_updated_at ON sessions (updated_at, id);
+  CREATE TABLE IF NOT EXISTS session_log (
+    session_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('transcript', 'audit')),
+    entry TEXT NOT NULL,
+    PRIMARY KEY (session_id, sequence)
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS processed_message (
+    session_id TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    reply TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    PRIMARY KEY (session_id, message_id)
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS processed_message_sequence ON processed_message (session_id, sequence);
+`;
+
+export const sessionRowSchema = z.object({
+  id: z.string(),
+  revision: z.number().int(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  owner_organisation_id: z.string().nullable(),
+  owner_user_id: z.string().nullable(),
+  data: z.string(),
+});
+export type SessionRow = z.infer<typeof sessionRowSchema>;
+
+export const logRowSchema = z.object({ kind: z.enum(['transcript', 'audit']), entry: z.string() });
+
+export const processedRowSchema = z.object({ fingerprint: z.string(), reply: z.string() });

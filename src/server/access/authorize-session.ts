@@ -1,0 +1,51 @@
+import type { MiddlewareHandler } from 'hono';
+import { AppError } from '../../app-error.ts';
+import type { Assistant, SessionOwner } from '../../conversation/assistant.ts';
+import { unwrapResult } from '../unwrap-result.ts';
+import type { AccessEnvironment, AccessVariables } from './principal.ts';
+
+/** `report`: the HTML/Markdown/JSON report, the one thing team-chat messages link to. */
+export type SessionAccess = 'read' | 'write' | 'report';
+
+const forbiddenMessage = 'This session belongs to another organisation.';
+
+/**
+ * Who may use a session through the HTTP API:
+ * - access control on: only principals of the owner's organisation; sessions without an owner
+ *   (made before tokens were turned on) are refused too.
+ * - access control off (localhost use): sessions without an owner are open to whoever has the id;
+ *   owned sessions (team chat, or made while tokens were on) only show their report, which
+ *   team-chat messages link to. Answering, reading the transcript, exporting or deleting a Slack
+ *   thread's session through the API would bypass the platform's own identity checks.
+ */
+export function isAllowed(
+  owner: SessionOwner,
+  caller: Pick<AccessVariables, 'principal' | 'authentication'>,
+  access: SessionAccess,
+): boolean {
+  if (caller.authentication === 'off') return owner === null || access === 'report';
+  if (owner === null || caller.principal === null) return false;
+  return owner.organisationId === caller.principal.organisationId;
+}
+
+/** Checks the session's owner (`assistant.ownerOf`) before the route touches anything else. */
+export function requireSessionAccess(
+  assistant: Assistant,
+  access: SessionAccess,
+): MiddlewareHandler<AccessEnvironment> {
+  return async (c, next) => {
+    await authorizeSession(assistant, c.req.param('id') ?? '', c.var, access);
+    return next();
+  };
+}
+
+/** Throws not-found for an unknown session and forbidden for someone else's. */
+export async function authorizeSession(
+  assistant: Assistant,
+  sessionId: string,
+  caller: Pick<AccessVariables, 'principal' | 'authentication'>,
+  access: SessionAccess,
+): Promise<void> {
+  const owner = unwrapResult(await assistant.ownerOf(sessionId));
+  if (!isAllowed(owner, caller, access)) throw new AppError('forbidden', forbiddenMessage);
+}

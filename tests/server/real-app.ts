@@ -1,0 +1,60 @@
+import type { Hono } from 'hono';
+import { type Config, configSchema } from '../../src/config.ts';
+import type { Assistant } from '../../src/conversation/assistant.ts';
+import { createAssistant } from '../../src/conversation/create-assistant.ts';
+import { createKnowledgeService } from '../../src/conversation/create-knowledge-service.ts';
+import type { AuditEntry } from '../../src/conversation/session-data.ts';
+import { loadBuiltInKnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { createDefaultQuestionnaireRegistry } from '../../src/questionnaires/registry.ts';
+import { createApp } from '../../src/server/create-app.ts';
+import { type Logger, silentLogger } from '../../src/server/logger.ts';
+import { createMemorySessionStore } from '../../src/sessions/memory-session-store.ts';
+import type { SessionStore } from '../../src/sessions/session-store.ts';
+
+const knowledgeBase = loadBuiltInKnowledgeBase();
+
+/** The real app over the real assistant (real questionnaires and knowledge) and a memory store. */
+export function createRealApp(
+  options: {
+    environment?: Record<string, string>;
+    logger?: Logger;
+    store?: SessionStore;
+    now?: () => number;
+    extraRoutes?: Array<{ path: string; app: Hono }>;
+    onAudit?: (sessionId: string, entries: readonly AuditEntry[]) => void;
+  } = {},
+) {
+  const config: Config = configSchema.parse(options.environment ?? {});
+  const store = options.store ?? createMemorySessionStore();
+  const assistant: Assistant = createAssistant({
+    store,
+    questionnaires: createDefaultQuestionnaireRegistry(),
+    knowledgeBase,
+    ...(options.onAudit === undefined ? {} : { onAudit: options.onAudit }),
+  });
+  const app = createApp({
+    assistant,
+    knowledge: createKnowledgeService(knowledgeBase),
+    config,
+    logger: options.logger ?? silentLogger,
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.extraRoutes === undefined ? {} : { extraRoutes: options.extraRoutes }),
+  });
+  return { app, assistant, store, config, knowledgeBase };
+}
+
+export function jsonRequest(
+  method: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): RequestInit {
+  return {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+export function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
+}
