@@ -32,7 +32,15 @@ const jsonHeaders = { 'content-type': 'application/json' };
 function startServerProcess(dataDirectory: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node/main.ts'], {
     cwd: repositoryRoot,
-    env: { ...process.env, RAIA_DATA_DIR: dataDirectory, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      RAIA_DATA_DIR: dataDirectory,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      // One loopback client sends everything here: the per-client limit would measure itself.
+      RAIA_RATE_LIMIT_PER_MINUTE: '100000000',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

@@ -6,6 +6,7 @@ import type { SessionStore } from '../sessions/session-store.ts';
 import type { SessionExport, SessionOwner } from './assistant.ts';
 import { legacySessionExportSchema } from './legacy-session-data.ts';
 import { sessionExportSchema } from './session-data.ts';
+import { loadWalkthrough } from './walkthrough-runtime.ts';
 
 /**
  * Restores an exported session under a fresh id, its log included. Format 1 (the log inline in
@@ -29,7 +30,8 @@ export async function importSession(
     };
   }
   const { session } = parsed.data;
-  // Every questionnaire version in the export must be installed, or its answers could not be scored.
+  // Every questionnaire version in the export must be installed and its state restorable, or the
+  // imported session could never be answered or scored.
   for (const record of Object.values(session.data.assessments)) {
     if (questionnaires.get(record.definitionId, record.version) === undefined) {
       return {
@@ -40,6 +42,15 @@ export async function importSession(
         ),
       };
     }
+    const restored = loadWalkthrough(questionnaires, record);
+    if (!restored.success) {
+      return {
+        success: false,
+        error: new AppError('unprocessable', 'The questionnaire state in this export could not be read.', {
+          cause: restored.error,
+        }),
+      };
+    }
   }
   const sessionId = createSessionId();
   await store.create(
@@ -47,7 +58,8 @@ export async function importSession(
       id: sessionId,
       createdAt: session.createdAt,
       updatedAt: options.at,
-      owner: options.owner ?? session.owner,
+      // An explicit owner (null included: an anonymous import) replaces the export's own.
+      owner: options.owner === undefined ? session.owner : options.owner,
       data: session.data,
     },
     { transcript: session.transcript, audit: session.audit },

@@ -30,7 +30,7 @@ const simpleActions: Record<string, Intent> = {
  * the question id lets a stale button be refused), `edit:<question>`, or a simple one.
  */
 export function interpretAction(action: string, context: InputContext): Intent {
-  const simple = simpleActions[action];
+  const simple = Object.hasOwn(simpleActions, action) ? simpleActions[action] : undefined;
   if (simple !== undefined) return simple;
   const [prefix, ...rest] = action.split(':');
   const argument = rest.join(':');

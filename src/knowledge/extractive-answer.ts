@@ -18,7 +18,8 @@ export function composeExtractiveAnswer(hits: readonly SearchHit[]): GroundedAns
   const cited = hits.map((hit, index) => ({ number: index + 1, hit }));
   const lines = cited.map(({ number, hit }, index) => {
     const limit = index === 0 ? sentencesPerPassage.first : sentencesPerPassage.other;
-    return `- **${hit.title}** (${hit.resourceTitle}): ${pickSentences(hit, limit).join(' ')} [${number}]`;
+    const quoted = pickSentences(hit, limit).map(escapeQuotedMarkdown).join(' ');
+    return `- **${escapeQuotedMarkdown(hit.title)}** (${hit.resourceTitle}): ${quoted} [${number}]`;
   });
   return {
     text: `From the Toolkit:\n\n${lines.join('\n')}${summaryNote(cited)}`,
@@ -61,4 +62,13 @@ function overlap(stems: ReadonlySet<string>, matched: ReadonlySet<string>): numb
   let count = 0;
   for (const stem of stems) if (matched.has(stem)) count++;
   return count;
+}
+
+/**
+ * Quoted text is shown as text: an ingested document's own "[9]" must not pass for one of RAIA's
+ * citation markers, nor its `[text](url)` or `![image](url)` syntax become a link or image. (HTML in
+ * quoted text is removed by each channel's sanitiser.)
+ */
+export function escapeQuotedMarkdown(text: string): string {
+  return text.replace(/[\\[\]]/g, (character) => `\\${character}`);
 }

@@ -10,16 +10,17 @@ const harness = usePageServer();
 async function openCompletedSession(options: { allowFraming: boolean }): Promise<ChatPage> {
   const chat = await openChatPage(harness.browser, harness.server.url);
   const { page, context } = chat;
-  if (options.allowFraming) {
-    // As if the server let its own pages frame the report (frame-ancestors 'self').
+  if (!options.allowFraming) {
+    // The server lets its own page frame the report (frame-ancestors 'self'); a deployment behind a
+    // proxy that forbids all framing must still show the report, as a sanitized copy.
     await page.route('**/report?*', async (route) => {
       const response = await route.fetch();
       const headers = { ...response.headers() };
       headers['content-security-policy'] = (headers['content-security-policy'] ?? '').replace(
-        "frame-ancestors 'none'",
         "frame-ancestors 'self'",
+        "frame-ancestors 'none'",
       );
-      delete headers['x-frame-options'];
+      headers['x-frame-options'] = 'DENY';
       await route.fulfill({ response, headers });
     });
   }

@@ -35,7 +35,9 @@ function plainText(markdown: string): string {
   return markdown
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/(^|\s)_(.+?)_(?=\s|$|[.,;:])/g, '$1$2')
-    .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>');
+    .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>')
+    // Markdown escapes (quoted text is escaped so it stays text) are shown as the plain character.
+    .replace(/\\([\\[\]])/g, '$1');
 }
 
 /**

@@ -1,24 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from '../../config.ts';
-import { createAssistant } from '../../conversation/create-assistant.ts';
 import { createKnowledgeService } from '../../conversation/create-knowledge-service.ts';
-import { createLanguageModel } from '../../llm/language-model.ts';
-import { createDefaultQuestionnaireRegistry } from '../../questionnaires/registry.ts';
-import type { Questionnaire } from '../../questionnaires/schema.ts';
 import { createApp } from '../../server/create-app.ts';
 import type { Logger } from '../../server/logger.ts';
+import { createTeamChatRoutes } from '../../server/routes/team-chat-routes.ts';
 import { purgeExpiredSessions } from '../../sessions/purge-expired-sessions.ts';
 import { createAuditLog } from './audit-log.ts';
+import { composeNodeCore } from './compose-node-core.ts';
 import { createLogger } from './create-logger.ts';
-import { loadKnowledge } from './load-knowledge.ts';
-import { loadQuestionnaireFiles } from './load-questionnaire-files.ts';
-import { createSqliteSessionStore } from './sqlite-session-store.ts';
 
 export interface RunningServer {
   url: string;
@@ -43,30 +36,23 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config);
-  mkdirSync(config.RAIA_DATA_DIR, { recursive: true });
-
-  const knowledge = await loadKnowledge(config.RAIA_DATA_DIR);
-  if (!knowledge.success) throw knowledge.error;
-  const passageIds = new Set(knowledge.data.flatMap((base) => [...base.byId.keys()]));
-  const questionnaires = createDefaultQuestionnaireRegistry(
-    await loadAgencyQuestionnaires(config, passageIds),
-  );
-  const model = createLanguageModel(config);
-  const store = createSqliteSessionStore({ path: join(config.RAIA_DATA_DIR, 'raia.db') });
-
-  const assistant = createAssistant({
-    store,
-    questionnaires,
-    knowledgeBase: knowledge.data,
-    model,
-    modelTimeoutMs: config.RAIA_MODEL_TIMEOUT_MS,
+  const { assistant, knowledge, model, store } = await composeNodeCore(config, {
     onAudit: createAuditLog(logger),
   });
+  // A half-configured platform (e.g. a Slack bot token without its signing secret) stops start-up.
+  let teamChatRoutes: ReturnType<typeof createTeamChatRoutes>;
+  try {
+    teamChatRoutes = createTeamChatRoutes({ assistant, config, logger });
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   const app = createApp({
     assistant,
-    knowledge: createKnowledgeService(knowledge.data, { model, timeoutMs: config.RAIA_MODEL_TIMEOUT_MS }),
+    knowledge: createKnowledgeService(knowledge, { model, timeoutMs: config.RAIA_MODEL_TIMEOUT_MS }),
     config,
     logger,
+    extraRoutes: teamChatRoutes,
     staticAssets: serveStatic({ root: webRoot }),
     // The socket's address unless a reverse proxy header is configured (see config.ts).
     ...(config.RAIA_CLIENT_IP_HEADER === undefined
@@ -112,14 +98,4 @@ function listen(fetch: (request: Request) => Response | Promise<Response>, port:
     const server = serve({ fetch, port, hostname }, (address) => resolve({ server, address }));
     server.once('error', reject);
   });
-}
-
-async function loadAgencyQuestionnaires(
-  config: Config,
-  knownPassageIds: Set<string>,
-): Promise<Questionnaire[]> {
-  if (config.RAIA_QUESTIONNAIRES_DIR === undefined) return [];
-  const loaded = await loadQuestionnaireFiles(config.RAIA_QUESTIONNAIRES_DIR, { knownPassageIds });
-  if (!loaded.success) throw new Error(loaded.error);
-  return loaded.data;
 }

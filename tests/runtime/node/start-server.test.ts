@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,5 +42,53 @@ describe('startServer', () => {
     } finally {
       await first.close();
     }
+  });
+
+  it('mounts the Slack routes when Slack is configured, and answers a signed url_verification', async () => {
+    const secret = 'test-signing-secret';
+    const config = configSchema.parse({
+      RAIA_DATA_DIR: dataDirectory,
+      PORT: '0',
+      SLACK_SIGNING_SECRET: secret,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+    });
+    const server = await startServer({ config, logger: silentLogger });
+    try {
+      const body = JSON.stringify({ type: 'url_verification', challenge: 'challenge-123', token: 'x' });
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+      const response = await fetch(`${server.url}/slack/events`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-slack-request-timestamp': timestamp,
+          'x-slack-signature': signature,
+        },
+        body,
+      });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('challenge-123');
+      const forged = await fetch(`${server.url}/slack/events`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-slack-request-timestamp': timestamp,
+          'x-slack-signature': 'v0=00',
+        },
+        body,
+      });
+      expect(forged.status).toBe(401);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses to start with a half-configured Slack app', async () => {
+    const config = configSchema.parse({
+      RAIA_DATA_DIR: dataDirectory,
+      PORT: '0',
+      SLACK_BOT_TOKEN: 'xoxb-test',
+    });
+    await expect(startServer({ config, logger: silentLogger })).rejects.toThrow(/SLACK_SIGNING_SECRET/);
   });
 });
