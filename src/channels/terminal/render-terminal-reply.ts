@@ -32,12 +32,14 @@ function numberedChoices(quickReplies: readonly QuickReply[]): string {
 }
 
 function plainText(markdown: string): string {
-  return markdown
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/(^|\s)_(.+?)_(?=\s|$|[.,;:])/g, '$1$2')
-    .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>')
-    // Markdown escapes (quoted text is escaped so it stays text) are shown as the plain character.
-    .replace(/\\([\\[\]])/g, '$1');
+  return (
+    markdown
+      .replace(/\*\*(.+?)\*\*/g, '$1')
+      .replace(/(^|\s)_(.+?)_(?=\s|$|[.,;:])/g, '$1$2')
+      .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>')
+      // Markdown escapes (quoted text is escaped so it stays text) are shown as the plain character.
+      .replace(/\\([\\[\]])/g, '$1')
+  );
 }
 
 /**
