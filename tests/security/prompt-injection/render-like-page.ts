@@ -1,56 +1,17 @@
-import { Marked } from 'marked';
+import {
+  allowedAttributes,
+  allowedTags,
+  allowedUri,
+  createMarkdownParser,
+} from '../../../web/src/markdown-policy.ts';
 
 /**
- * The web page's rendering of assistant Markdown (web/src/render-markdown.ts), reproduced for Node:
- * marked with the same options (raw HTML escaped as text), then the page's DOMPurify allow-list
- * and hook applied to marked's output. DOMPurify itself needs a DOM; jsdom would add a heavy
- * dependency for one check, so the allow-list logic is applied here instead, and
- * page-sanitizer-drift.test.ts fails if the page's lists change without this copy.
+ * The web page's rendering of assistant Markdown, for Node: the page's own parser and allow-lists
+ * (web/src/markdown-policy.ts), with DOMPurify's allow-list filtering and the page's image hook
+ * applied to the parser's output. DOMPurify itself needs a DOM, and jsdom would be a heavy
+ * dependency for one check.
  */
-export const allowedTags = [
-  'p',
-  'br',
-  'strong',
-  'em',
-  'del',
-  'code',
-  'pre',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'a',
-  'hr',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-  'img',
-];
-export const allowedAttributes = ['href', 'title', 'src', 'alt', 'start', 'align'];
-export const allowedUri = /^(?:https?:|mailto:|#|\/(?!\/)|\.{0,2}\/)/i;
-
-const escapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const markdown = new Marked({
-  gfm: true,
-  async: false,
-  walkTokens(token) {
-    if (token.type === 'heading') token.depth = Math.min(6, token.depth + 2);
-  },
-  renderer: { html: ({ text }) => text.replace(/[&<>"']/g, (character) => escapes[character] ?? character) },
-});
+const markdown = createMarkdownParser();
 
 export interface RenderedElement {
   tag: string;
