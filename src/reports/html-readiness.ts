@@ -2,6 +2,7 @@ import type { ReadinessResult } from '../scoring/result-schema.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatNumber } from './format-number.ts';
 import { htmlList, htmlTable } from './html-table.ts';
+import { dimensionTableHeadings, dimensionTableRows } from './report-tables.ts';
 import { svgReadinessChart } from './svg-readiness-chart.ts';
 
 /** Readiness sections of the HTML report: chart, dimension table, weakest dimensions, next steps, traces. */
@@ -15,18 +16,7 @@ export function readinessHtml(result: ReadinessResult): string {
     `<p>Overall level: <strong>${escapeHtml(result.overall.level.label)}</strong> (${formatNumber(result.overall.percent)} %, the weighted mean of the dimensions). Each band includes its lower edge.</p>`,
     svgReadinessChart(result),
     '<h2>Dimensions</h2>',
-    htmlTable(
-      ['Dimension', 'Points', 'Percent', 'Level', 'Level band (points)', 'Answered', 'Open items'],
-      result.dimensions.map((dimension) => [
-        dimension.title,
-        `${formatNumber(dimension.points, 2)} of ${formatNumber(dimension.maxPoints, 2)}`,
-        `${formatNumber(dimension.percent)} %`,
-        dimension.level.label,
-        `${formatNumber(dimension.level.fromPoints, 2)} to ${formatNumber(dimension.level.toPoints, 2)}${dimension.level.upperInclusive ? '' : ' (exclusive)'}`,
-        `${dimension.counts.answered} of ${dimension.counts.shown}`,
-        String(dimension.openItems.length),
-      ]),
-    ),
+    htmlTable(dimensionTableHeadings, dimensionTableRows(result)),
     '<h2>Weakest dimensions</h2>',
     `<ol>${result.weakestDimensions.map((sectionId) => `<li>${escapeHtml(titleOf(sectionId))}</li>`).join('')}</ol>`,
     '<h2>Recommended next steps</h2>',

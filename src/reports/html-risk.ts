@@ -3,7 +3,7 @@ import type { RiskResult } from '../scoring/result-schema.ts';
 import { escapeHtml } from './escape-html.ts';
 import { htmlList, htmlTable } from './html-table.ts';
 import { principleLabels } from './principle-labels.ts';
-import { mitigationText, ratingText } from './report-wording.ts';
+import { riskCompletenessSentence, riskTableHeadings, riskTableRows } from './report-tables.ts';
 import { heatMapLegend, svgHeatMap } from './svg-heat-map.ts';
 
 /** Risk sections of the HTML report: heat map, ranked table, principles at stake, actions, traces. */
@@ -24,24 +24,12 @@ export function riskHtml(result: RiskResult, definition: Questionnaire): string 
       : '';
   return [
     '<h2>Summary</h2>',
-    `<p>Highest residual risk level: <strong>${escapeHtml(result.highestResidualLevel?.label ?? 'none rated yet')}</strong>. ${result.completeness.rated} of ${result.completeness.risks} risks rated; ${result.completeness.notApplicable} do not apply, ${result.completeness.notRelevant} are not relevant to this system, ${result.completeness.awaitingApplicability} still to answer.</p>`,
+    `<p>Highest residual risk level: <strong>${escapeHtml(result.highestResidualLevel?.label ?? 'none rated yet')}</strong>. ${riskCompletenessSentence(result)}</p>`,
     '<h2>Risk matrix</h2>',
     '<p>Each numbered marker is a rated risk in the cell of its likelihood and severity (before safeguards); the numbers follow the table below.</p>',
     heatMap,
     '<h2>Risks, most serious first</h2>',
-    htmlTable(
-      ['#', 'Risk', 'Principle', 'Likelihood', 'Severity', 'Inherent level', 'Safeguards', 'Residual level'],
-      ranked.map((risk, index) => [
-        String(index + 1),
-        risk.title,
-        principleLabels[risk.principle],
-        ratingText(risk.likelihood),
-        ratingText(risk.severity),
-        risk.inherentLevel?.label ?? '',
-        mitigationText(risk.mitigation),
-        risk.residualLevel?.label ?? '',
-      ]),
-    ),
+    htmlTable(riskTableHeadings, riskTableRows(ranked)),
     '<h2>Principles most at stake</h2>',
     `<p>Counting risks at level ${escapeHtml(result.thresholds.atStake.label)} or above.</p>`,
     htmlList(

@@ -2,6 +2,7 @@ import type { ReadinessResult } from '../scoring/result-schema.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { formatNumber } from './format-number.ts';
 import { markdownTable } from './markdown-table.ts';
+import { dimensionTableHeadings, dimensionTableRows } from './report-tables.ts';
 
 /** Overall level, dimension table with band edges, weakest dimensions and next steps. */
 export function readinessMarkdown(result: ReadinessResult): string[] {
@@ -17,18 +18,7 @@ export function readinessMarkdown(result: ReadinessResult): string[] {
     '',
     '## Dimensions',
     '',
-    ...markdownTable(
-      ['Dimension', 'Points', 'Percent', 'Level', 'Level band (points)', 'Answered', 'Open items'],
-      result.dimensions.map((dimension) => [
-        dimension.title,
-        `${formatNumber(dimension.points, 2)} of ${formatNumber(dimension.maxPoints, 2)}`,
-        `${formatNumber(dimension.percent)} %`,
-        dimension.level.label,
-        `${formatNumber(dimension.level.fromPoints, 2)} to ${formatNumber(dimension.level.toPoints, 2)}${dimension.level.upperInclusive ? '' : ' (exclusive)'}`,
-        `${dimension.counts.answered} of ${dimension.counts.shown}`,
-        String(dimension.openItems.length),
-      ]),
-    ),
+    ...markdownTable(dimensionTableHeadings, dimensionTableRows(result)),
     '',
     '## Weakest dimensions',
     '',

@@ -2,7 +2,7 @@ import type { RiskItemResult, RiskResult } from '../scoring/result-schema.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { markdownTable } from './markdown-table.ts';
 import { principleLabels } from './principle-labels.ts';
-import { mitigationText, ratingText } from './report-wording.ts';
+import { riskCompletenessSentence, riskTableHeadings, riskTableRows } from './report-tables.ts';
 
 const applicabilityText: Record<RiskItemResult['applicable'], string> = {
   yes: 'applies',
@@ -21,23 +21,11 @@ export function riskMarkdown(result: RiskResult): string[] {
   return [
     '## Summary',
     '',
-    `Highest residual risk level: **${escapeMarkdown(result.highestResidualLevel?.label ?? 'none rated yet')}**. ${result.completeness.rated} of ${result.completeness.risks} risks rated; ${result.completeness.notApplicable} do not apply, ${result.completeness.notRelevant} are not relevant to this system, ${result.completeness.awaitingApplicability} still to answer.`,
+    `Highest residual risk level: **${escapeMarkdown(result.highestResidualLevel?.label ?? 'none rated yet')}**. ${riskCompletenessSentence(result)}`,
     '',
     '## Risks, most serious first',
     '',
-    ...markdownTable(
-      ['#', 'Risk', 'Principle', 'Likelihood', 'Severity', 'Inherent level', 'Safeguards', 'Residual level'],
-      ranked.map((risk, index) => [
-        String(index + 1),
-        risk.title,
-        principleLabels[risk.principle],
-        ratingText(risk.likelihood),
-        ratingText(risk.severity),
-        risk.inherentLevel?.label ?? '',
-        mitigationText(risk.mitigation),
-        risk.residualLevel?.label ?? '',
-      ]),
-    ),
+    ...markdownTable(riskTableHeadings, riskTableRows(ranked)),
     '',
     '## Risks not rated',
     '',
