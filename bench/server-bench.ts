@@ -3,11 +3,9 @@
  * 1,000 idle sessions. The server runs as its own process so autocannon does not share its event loop.
  * Single runs on a shared machine: compare the turn figures with GET /healthz from the same run.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import autocannon from 'autocannon';
@@ -22,37 +20,12 @@ import { createApp } from '../src/server/create-app.ts';
 import { silentLogger } from '../src/server/logger.ts';
 import { createMemorySessionStore } from '../src/sessions/memory-session-store.ts';
 import type { SessionStore } from '../src/sessions/session-store.ts';
+import { startServerProcess } from './start-server-process.ts';
 
 const durationSeconds = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
 const connections = 50;
 const idleSessions = 1000;
-const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 const jsonHeaders = { 'content-type': 'application/json' };
-
-function startServerProcess(dataDirectory: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node/main.ts'], {
-    cwd: repositoryRoot,
-    env: {
-      ...process.env,
-      RAIA_DATA_DIR: dataDirectory,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      // One loopback client sends everything here: the per-client limit would measure itself.
-      RAIA_RATE_LIMIT_PER_MINUTE: '100000000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /RAIA is running at (http:\/\/\S+)/.exec(output)?.[1];
-      if (url !== undefined) resolve({ url, child });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening`)));
-  });
-}
 
 async function post(url: string, body?: unknown): Promise<unknown> {
   const response = await fetch(url, {

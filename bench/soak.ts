@@ -6,17 +6,15 @@
  * transcript (none duplicated), and no request may have failed with 5xx. Figures are printed next
  * to a plain GET /healthz load from the same run. Not a test: speed lives in bench/.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { z } from 'zod';
+import { startServerProcess } from './start-server-process.ts';
 
 const users = Number(process.env.SOAK_USERS ?? 500);
 const deadline = Date.now() + Number(process.env.SOAK_TIMEOUT_SECONDS ?? 600) * 1000;
-const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const replySchema = z.object({
   question: z.object({ id: z.string(), kind: z.string() }).nullable(),
@@ -33,30 +31,6 @@ const viewSchema = z.object({
 
 const latencies: number[] = [];
 const failures = { serverErrors: 0, otherErrors: 0 };
-
-function startServerProcess(dataDirectory: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node/main.ts'], {
-    cwd: repositoryRoot,
-    env: {
-      ...process.env,
-      RAIA_DATA_DIR: dataDirectory,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      RAIA_RATE_LIMIT_PER_MINUTE: '1000000000',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /RAIA is running at (http:\/\/\S+)/.exec(output)?.[1];
-      if (url !== undefined) resolve({ url, child });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening`)));
-  });
-}
 
 async function request(url: string, init: RequestInit = {}): Promise<unknown> {
   if (Date.now() > deadline) throw new Error('soak deadline passed');
