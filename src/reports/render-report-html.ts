@@ -1,11 +1,15 @@
-import { answerRows } from './answer-rows.ts';
 import { escapeHtml } from './escape-html.ts';
 import { readinessHtml } from './html-readiness.ts';
 import { riskHtml } from './html-risk.ts';
 import { htmlTable } from './html-table.ts';
 import { type ReportBundle, reportDisclaimer } from './report-bundle.ts';
 import { reportStyles } from './report-styles.ts';
-import { openItemReasonText } from './report-wording.ts';
+import {
+  answerTableHeadings,
+  answerTableRows,
+  openItemTableHeadings,
+  openItemTableRows,
+} from './report-tables.ts';
 
 function facts(bundle: ReportBundle): string {
   const { definition, meta } = bundle;
@@ -31,8 +35,6 @@ function facts(bundle: ReportBundle): string {
  */
 export function renderReportHtml(bundle: ReportBundle): string {
   const { definition, result } = bundle;
-  const sectionTitle = (sectionId: string) =>
-    definition.sections.find((section) => section.id === sectionId)?.title ?? sectionId;
   const title =
     bundle.meta.systemName === undefined
       ? definition.title
@@ -45,25 +47,9 @@ export function renderReportHtml(bundle: ReportBundle): string {
     '<h2>Open items</h2>',
     result.openItems.length === 0
       ? '<p>None.</p>'
-      : htmlTable(
-          ['Section', 'Question', 'Why open'],
-          result.openItems.map((item) => [
-            sectionTitle(item.sectionId),
-            item.prompt,
-            openItemReasonText[item.reason],
-          ]),
-        ),
+      : htmlTable(openItemTableHeadings, openItemTableRows(definition, result)),
     '<h2>Answers</h2>',
-    htmlTable(
-      ['Section', 'Question', 'Answer', 'Answered by', 'Status'],
-      answerRows(definition, bundle.answers).map((row) => [
-        row.sectionTitle,
-        row.prompt,
-        row.answer,
-        row.answeredBy,
-        row.status,
-      ]),
-    ),
+    htmlTable(answerTableHeadings, answerTableRows(definition, bundle.answers)),
     `<p class="source">${escapeHtml(definition.source)}</p>`,
   ].join('\n');
   return `<!doctype html>

@@ -1,17 +1,19 @@
-import { answerRows } from './answer-rows.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { readinessMarkdown } from './markdown-readiness.ts';
 import { markdownReportHeader } from './markdown-report-header.ts';
 import { riskMarkdown } from './markdown-risk.ts';
 import { markdownTable } from './markdown-table.ts';
 import type { ReportBundle } from './report-bundle.ts';
-import { openItemReasonText } from './report-wording.ts';
+import {
+  answerTableHeadings,
+  answerTableRows,
+  openItemTableHeadings,
+  openItemTableRows,
+} from './report-tables.ts';
 
 /** The report as Markdown: for reading, diffing and pasting into documents that reviewers comment on. */
 export function renderReportMarkdown(bundle: ReportBundle): string {
   const { definition, result } = bundle;
-  const sectionTitle = (sectionId: string) =>
-    definition.sections.find((section) => section.id === sectionId)?.title ?? sectionId;
   const lines = [
     ...markdownReportHeader(bundle),
     ...(result.kind === 'readiness' ? readinessMarkdown(result) : riskMarkdown(result)),
@@ -19,27 +21,11 @@ export function renderReportMarkdown(bundle: ReportBundle): string {
     '',
     ...(result.openItems.length === 0
       ? ['None.']
-      : markdownTable(
-          ['Section', 'Question', 'Why open'],
-          result.openItems.map((item) => [
-            sectionTitle(item.sectionId),
-            item.prompt,
-            openItemReasonText[item.reason],
-          ]),
-        )),
+      : markdownTable(openItemTableHeadings, openItemTableRows(definition, result))),
     '',
     '## Answers',
     '',
-    ...markdownTable(
-      ['Section', 'Question', 'Answer', 'Answered by', 'Status'],
-      answerRows(definition, bundle.answers).map((row) => [
-        row.sectionTitle,
-        row.prompt,
-        row.answer,
-        row.answeredBy,
-        row.status,
-      ]),
-    ),
+    ...markdownTable(answerTableHeadings, answerTableRows(definition, bundle.answers)),
     '',
     `_${escapeMarkdown(definition.source)}_`,
     '',

@@ -1,7 +1,15 @@
-import type { ReadinessResult, RiskItemResult, RiskResult } from '../scoring/result-schema.ts';
+import type { Answers } from '../questionnaires/answers.ts';
+import type { Questionnaire } from '../questionnaires/schema.ts';
+import type {
+  AssessmentResult,
+  ReadinessResult,
+  RiskItemResult,
+  RiskResult,
+} from '../scoring/result-schema.ts';
+import { answerRows } from './answer-rows.ts';
 import { formatNumber } from './format-number.ts';
 import { principleLabels } from './principle-labels.ts';
-import { mitigationText, ratingText } from './report-wording.ts';
+import { mitigationText, openItemReasonText, ratingText } from './report-wording.ts';
 
 /**
  * The tables and sentences both report formats show, as plain text cells: each renderer only
@@ -56,5 +64,29 @@ export function dimensionTableRows(result: ReadinessResult): string[][] {
     `${formatNumber(dimension.level.fromPoints, 2)} to ${formatNumber(dimension.level.toPoints, 2)}${dimension.level.upperInclusive ? '' : ' (exclusive)'}`,
     `${dimension.counts.answered} of ${dimension.counts.shown}`,
     String(dimension.openItems.length),
+  ]);
+}
+
+export const openItemTableHeadings = ['Section', 'Question', 'Why open'];
+
+export function openItemTableRows(definition: Questionnaire, result: AssessmentResult): string[][] {
+  const sectionTitle = (sectionId: string) =>
+    definition.sections.find((section) => section.id === sectionId)?.title ?? sectionId;
+  return result.openItems.map((item) => [
+    sectionTitle(item.sectionId),
+    item.prompt,
+    openItemReasonText[item.reason],
+  ]);
+}
+
+export const answerTableHeadings = ['Section', 'Question', 'Answer', 'Answered by', 'Status'];
+
+export function answerTableRows(definition: Questionnaire, answers: Answers): string[][] {
+  return answerRows(definition, answers).map((row) => [
+    row.sectionTitle,
+    row.prompt,
+    row.answer,
+    row.answeredBy,
+    row.status,
   ]);
 }
