@@ -59,6 +59,12 @@ export async function applyTurn(
   let audit: AuditEntry[] = [];
   const lead: DraftMessage[] = [];
   const say = (text: string, kind: DraftMessage['kind'] = 'info') => lead.push({ kind, text, citations: [] });
+  // Whichever path met the failure (a Toolkit answer or an answer proposal), it is said once per session.
+  const noteModelFailure = () => {
+    if (next.notices.includes('model-unavailable')) return;
+    say(conversationTexts.modelUnavailableOnce);
+    next = { ...next, notices: [...next.notices, 'model-unavailable'] };
+  };
 
   switch (intent.kind) {
     case 'help':
@@ -77,7 +83,8 @@ export async function applyTurn(
     case 'question': {
       const answer = await dependencies.askKnowledge(intent.text);
       lead.push({ kind: 'answer', text: answer.text, citations: answer.citations });
-      if (answer.notice !== undefined) say(answer.notice);
+      // The only notice a grounded answer carries: the model failed and the passages were quoted.
+      if (answer.notice !== undefined) noteModelFailure();
       if (runtime !== undefined) say(conversationTexts.resumeAfterQuestion);
       break;
     }
@@ -132,10 +139,7 @@ export async function applyTurn(
       runtime = turn.runtime;
       lead.push(...turn.lead);
       audit = turn.audit;
-      if (turn.modelFailed && !next.notices.includes('model-unavailable')) {
-        say(conversationTexts.modelUnavailableOnce);
-        next = { ...next, notices: [...next.notices, 'model-unavailable'] };
-      }
+      if (turn.modelFailed) noteModelFailure();
     }
   }
 

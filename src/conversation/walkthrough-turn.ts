@@ -46,6 +46,7 @@ export async function walkthroughTurn(
       if (shown.question.kind === 'text' && /\?\s*$/.test(intent.text)) {
         const answer = await dependencies.askKnowledge(intent.text);
         lead.push({ kind: 'answer', text: answer.text, citations: answer.citations });
+        if (answer.notice !== undefined) modelFailed = true;
         lead.push({ kind: 'info', text: conversationTexts.resumeAfterTextQuestion, citations: [] });
         break;
       }
@@ -55,6 +56,7 @@ export async function walkthroughTurn(
       } else if (looksLikeQuestion(intent.text)) {
         const answer = await dependencies.askKnowledge(intent.text);
         lead.push({ kind: 'answer', text: answer.text, citations: answer.citations });
+        if (answer.notice !== undefined) modelFailed = true;
         lead.push({ kind: 'info', text: conversationTexts.resumeAfterQuestion, citations: [] });
       } else if (dependencies.proposeAnswer !== undefined) {
         const proposal = await dependencies.proposeAnswer(runtime.definition, shown.question, intent.text);
