@@ -67,9 +67,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
         const at = options.at ?? now().toISOString();
         const reply = materializeReply(greetingReply(questionnaires), 'menu', generateId);
         const { data, transcript } = recordReply(createEmptySessionData(), at, reply);
-        const existing = await store.load(sessionId);
-        if (existing !== undefined)
-          return { success: false, error: new AppError('conflict', 'That session already exists.') };
+        // The store refuses an existing id atomically (AppError 'conflict'), which guardStore returns.
         await store.create(
           { id: sessionId, createdAt: at, updatedAt: at, owner: options.owner ?? null, data },
           { transcript },

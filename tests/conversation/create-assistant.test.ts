@@ -194,3 +194,17 @@ describe('createAssistant introductions', () => {
     expect(again.question?.id).toBe('ai-strategy');
   });
 });
+
+describe('createAssistant session ids', () => {
+  it('refuses to create a session whose id exists, leaving the first untouched', async () => {
+    const { assistant } = createTestAssistant();
+    const sessionId = await newSession(assistant);
+    await send(assistant, sessionId, { action: 'start:risk' });
+    const again = await assistant.createSession({ sessionId });
+    expect(again.success).toBe(false);
+    if (!again.success) expect(again.error.code).toBe('conflict');
+    const view = await assistant.getSession(sessionId);
+    if (!view.success) throw view.error;
+    expect(view.data.state).toBe('risk.asking');
+  });
+});
