@@ -5,11 +5,11 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from '../../config.ts';
 import { createKnowledgeService } from '../../conversation/create-knowledge-service.ts';
+import { createAuditLog } from '../../server/audit-log.ts';
 import { createApp } from '../../server/create-app.ts';
 import type { Logger } from '../../server/logger.ts';
 import { createTeamChatRoutes } from '../../server/routes/team-chat-routes.ts';
 import { purgeExpiredSessions } from '../../sessions/purge-expired-sessions.ts';
-import { createAuditLog } from './audit-log.ts';
 import { composeNodeCore } from './compose-node-core.ts';
 import { createLogger } from './create-logger.ts';
 

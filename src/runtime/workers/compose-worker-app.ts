@@ -5,6 +5,7 @@ import { createKnowledgeService } from '../../conversation/create-knowledge-serv
 import { loadBuiltInKnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { createLanguageModel } from '../../llm/language-model.ts';
 import { createDefaultQuestionnaireRegistry } from '../../questionnaires/registry.ts';
+import { createAuditLog } from '../../server/audit-log.ts';
 import { createApp } from '../../server/create-app.ts';
 import { consoleLogger } from '../../server/logger.ts';
 import { createTeamChatRoutes } from '../../server/routes/team-chat-routes.ts';
@@ -33,14 +34,15 @@ export function composeWorkerApp(
     index: environment.SESSION_INDEX,
     retentionDays: config.RAIA_RETENTION_DAYS,
   });
+  const logger = consoleLogger;
   const assistant = createAssistant({
     store,
     questionnaires: createDefaultQuestionnaireRegistry(),
     knowledgeBase,
     model,
     modelTimeoutMs: config.RAIA_MODEL_TIMEOUT_MS,
+    onAudit: createAuditLog(logger),
   });
-  const logger = consoleLogger;
   const teamChat = composeTeamChat(() =>
     createTeamChatRoutes({ assistant, config, logger, runInBackground }),
   );

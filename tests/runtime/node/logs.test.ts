@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { configSchema } from '../../../src/config.ts';
-import { createAuditLog } from '../../../src/runtime/node/audit-log.ts';
 import { createLogger } from '../../../src/runtime/node/create-logger.ts';
+import { createAuditLog } from '../../../src/server/audit-log.ts';
 import { bearer, createRealApp, jsonRequest } from '../../server/real-app.ts';
 
 const token = 'alice-token-7a1e2b9c4d5f6071';

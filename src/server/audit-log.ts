@@ -1,6 +1,6 @@
-import type { AuditEntry } from '../../conversation/session-data.ts';
-import type { Logger } from '../../server/logger.ts';
-import { sessionReference } from '../../server/session-reference.ts';
+import type { AuditEntry } from '../conversation/session-data.ts';
+import type { Logger } from './logger.ts';
+import { sessionReference } from './session-reference.ts';
 
 /**
  * `createAssistant`'s onAudit hook as log lines: who changed which answer of which session, when,
