@@ -14,6 +14,8 @@ export type Intent =
   | { kind: 'explain' }
   | { kind: 'review' }
   | { kind: 'edit'; questionId: string }
+  /** "change 3": the third item of the review list. */
+  | { kind: 'edit-number'; position: number }
   | { kind: 'submit' }
   | { kind: 'restart' }
   | { kind: 'results' }

@@ -46,7 +46,7 @@ export function interpretAction(action: string, context: InputContext): Intent {
   return { kind: 'unknown-action', action };
 }
 
-type Phrase = { pattern: RegExp; intent: (context: InputContext) => Intent | undefined };
+type Phrase = { pattern: RegExp; intent: (context: InputContext, text: string) => Intent | undefined };
 
 const startPattern = (words: string) =>
   new RegExp(
@@ -55,6 +55,11 @@ const startPattern = (words: string) =>
 
 /** Whole-message commands; anything else is an answer (while asking) or a question. */
 const phrases: Phrase[] = [
+  {
+    pattern: /^(?:change|edit) (?:answer |question |number |no\.? |#)?\d{1,3}$/,
+    intent: (context, text) =>
+      context.asking ? undefined : { kind: 'edit-number', position: Number(/\d+$/.exec(text)?.[0]) },
+  },
   {
     pattern: /^(?:begin|let'?s begin|let'?s go|go|ready|i'?m ready|start(?: it| now)?)$/,
     // While a question is on screen these words could be answers; they only begin a questionnaire.
@@ -124,7 +129,7 @@ export function interpretText(text: string, context: InputContext): Intent {
   const normalized = normalizeCommandText(text);
   for (const phrase of phrases) {
     if (!phrase.pattern.test(normalized)) continue;
-    const intent = phrase.intent(context);
+    const intent = phrase.intent(context, normalized);
     if (intent !== undefined) return intent;
   }
   if (context.asking) return { kind: 'answer-text', text };

@@ -3,6 +3,7 @@ import { currentQuestion, describeAnswer } from '../machines/progress.ts';
 import type { WalkthroughEvent } from '../machines/walkthrough-events.ts';
 import type { Actor, AnswerValue } from '../questionnaires/answers.ts';
 import type { Question } from '../questionnaires/schema.ts';
+import { visibleQuestions } from '../questionnaires/visible-questions.ts';
 import { conversationTexts } from './conversation-texts.ts';
 import { explainQuestion } from './explain-question.ts';
 import type { Intent } from './intent.ts';
@@ -115,6 +116,23 @@ export async function walkthroughTurn(
           ? { type: 'assessment.reopen' }
           : { type: 'review.open' };
       break;
+    case 'edit-number': {
+      // The number refers to the review list: the questions shown, in order.
+      const shownQuestions = visibleQuestions(runtime.definition, runtime.snapshot.context.answers);
+      const target = shownQuestions[intent.position - 1];
+      if (target === undefined) {
+        lead.push({
+          kind: 'error',
+          text: `There is no answer number ${intent.position}: the list has ${shownQuestions.length}.`,
+          citations: [],
+        });
+        break;
+      }
+      if (walkthroughStateName(runtime) === 'completed')
+        runtime = applyWalkthroughEvent(runtime, { type: 'assessment.reopen' });
+      event = { type: 'review.edit', questionId: target.question.id };
+      break;
+    }
     case 'edit':
       if (walkthroughStateName(runtime) === 'completed')
         runtime = applyWalkthroughEvent(runtime, { type: 'assessment.reopen' });

@@ -208,3 +208,22 @@ describe('createAssistant session ids', () => {
     expect(view.data.state).toBe('risk.asking');
   });
 });
+
+describe('createAssistant review by number', () => {
+  it('changes the answer at a position of the review list with "change N", and refuses a missing number', async () => {
+    const { assistant } = createTestAssistant();
+    const sessionId = await newSession(assistant);
+    const first = await send(assistant, sessionId, { action: 'start:readiness' });
+    const review = await answerUntilReview(assistant, sessionId, first);
+    const items = review.review?.items ?? [];
+    expect(items.length).toBeGreaterThan(2);
+    const editing = await send(assistant, sessionId, { text: 'change 2' });
+    expect(editing.question?.id).toBe(items[1]?.questionId);
+    const beyond = await send(assistant, sessionId, { action: 'review' });
+    const missing = await send(assistant, sessionId, { text: `change ${items.length + 5}` });
+    expect(missing.messages.find((message) => message.kind === 'error')?.text).toContain(
+      `There is no answer number ${items.length + 5}`,
+    );
+    expect(missing.state).toBe(beyond.state);
+  });
+});

@@ -2,6 +2,7 @@ import type { Citation, Reply } from '../../conversation/reply.ts';
 import { describeProgress } from '../shared/describe-progress.ts';
 import { reportLink } from '../shared/report-link.ts';
 import { truncateText } from '../shared/split-text.ts';
+import { withReviewText } from '../shared/with-review-text.ts';
 import type { MattermostActionContext } from './mattermost-action-schema.ts';
 
 /** Mattermost's default maximum post size, in characters. */
@@ -36,7 +37,7 @@ export function toMattermost(
     contexts: MattermostActionContext[];
   },
 ): MattermostMessage {
-  const text = replies.map((reply) => replyText(reply, options)).join('\n\n---\n\n');
+  const text = replies.map((reply) => replyText(withReviewText(reply), options)).join('\n\n---\n\n');
   const last = replies.at(-1);
   const progress = last?.progress ? describeProgress(last.progress) : '';
   const actions = options.contexts.map((context, index) => ({

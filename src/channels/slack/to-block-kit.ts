@@ -2,6 +2,7 @@ import type { Citation, QuickReply, Reply } from '../../conversation/reply.ts';
 import { describeProgress } from '../shared/describe-progress.ts';
 import { reportLink } from '../shared/report-link.ts';
 import { splitText, truncateText } from '../shared/split-text.ts';
+import { withReviewText } from '../shared/with-review-text.ts';
 import { escapeMrkdwn, markdownToMrkdwn } from './markdown-to-mrkdwn.ts';
 
 // Block Kit limits (docs.slack.dev/reference/block-kit): 50 blocks per message, 3000 characters
@@ -38,6 +39,7 @@ export function toBlockKit(
   reply: Reply,
   options: { sessionId: string; publicUrl: string | undefined },
 ): { text: string; blocks: SlackBlock[] } {
+  reply = withReviewText(reply);
   const trailing = [
     ...progressBlocks(reply),
     ...reportBlocks(reply, options),

@@ -2,6 +2,7 @@ import type { Reply } from '../../conversation/reply.ts';
 import { describeProgress } from '../shared/describe-progress.ts';
 import { reportLink } from '../shared/report-link.ts';
 import { truncateText } from '../shared/split-text.ts';
+import { withReviewText } from '../shared/with-review-text.ts';
 
 /** Teams rejects messages over about 28 KB; this keeps a card's text well inside that. */
 const maxTextLength = 20_000;
@@ -39,6 +40,7 @@ export function toAdaptiveCard(
   reply: Reply,
   options: { sessionId: string; publicUrl: string | undefined },
 ): AdaptiveCardAttachment {
+  reply = withReviewText(reply);
   const body: TextBlock[] = [];
   for (const message of reply.messages) {
     body.push({

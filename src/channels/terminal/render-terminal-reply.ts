@@ -1,7 +1,9 @@
 import type { QuickReply, Reply } from '../../conversation/reply.ts';
+import { withReviewText } from '../shared/with-review-text.ts';
 
 /** Plain-text rendering of a reply for the terminal: Markdown emphasis stripped, buttons numbered. */
-export function renderTerminalReply(reply: Reply): string {
+export function renderTerminalReply(shown: Reply): string {
+  const reply = withReviewText(shown);
   const blocks: string[] = [];
   for (const message of reply.messages) {
     const lines = [plainText(message.text)];

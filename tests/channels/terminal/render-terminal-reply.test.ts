@@ -75,3 +75,23 @@ describe('terminalInputToTurn', () => {
     expect(terminalInputToTurn('2', numberQuestion)).toEqual({ text: '2' });
   });
 });
+
+describe('renderTerminalReply review', () => {
+  it('lists the review items with numbers and how to change one', () => {
+    const text = renderTerminalReply({
+      ...reply,
+      messages: [{ id: 'r', role: 'assistant', kind: 'review', text: 'Review: Risk', citations: [] }],
+      question: null,
+      review: {
+        questionnaireId: 'risk',
+        items: [
+          { questionId: 'a', sectionTitle: 'S', prompt: 'First?', answer: 'Yes', required: true },
+          { questionId: 'b', sectionTitle: 'S', prompt: 'Second?', answer: null, required: true },
+        ],
+      },
+    });
+    expect(text).toContain('1. First? — Yes');
+    expect(text).toContain('2. Second? — not answered (required)');
+    expect(text).toContain('"change 3"');
+  });
+});
