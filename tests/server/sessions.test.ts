@@ -100,6 +100,36 @@ describe('createSessionRoutes', () => {
     },
   );
 
+  it.each(['', '{}', ' {} '])('creates a session from the body %j', async (body) => {
+    const { app, sessions } = createTestApp();
+    const response = await app.request('/api/sessions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(201);
+    expect(sessions.size).toBe(1);
+  });
+
+  it.each([
+    ['{"questionnaire": "risk"}', 'questionnaire'],
+    ['[1]', 'body'],
+    ['{"unterminated', undefined],
+  ])('refuses to create a session from the body %j, naming the field', async (body, field) => {
+    const { app, sessions } = createTestApp();
+    const response = await app.request('/api/sessions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(400);
+    const error = await readError(response);
+    expect(error.code).toBe('bad-request');
+    if (field === undefined) expect(error.message).toBe('The request body is not valid JSON.');
+    else expect(error.field).toBe(field);
+    expect(sessions.size).toBe(0);
+  });
+
   it('refuses a form post that would create a session with 415', async () => {
     const { app, sessions } = createTestApp();
     const response = await app.request('/api/sessions', {

@@ -2,6 +2,7 @@ import { WorkerEntrypoint, waitUntil } from 'cloudflare:workers';
 import { errorBody } from '../../server/error-body.ts';
 import { consoleLogger } from '../../server/logger.ts';
 import { type ComposedWorkerApp, composeWorkerApp } from './compose-worker-app.ts';
+import { drainUnreadBody } from './drain-unread-body.ts';
 import type { WorkerEnvironment } from './worker-environment.ts';
 
 export { SessionIndexObject } from './session-index-object.ts';
@@ -32,6 +33,11 @@ export default class RaiaWorker extends WorkerEntrypoint<WorkerEnvironment> {
       consoleLogger.error({ detail: composed.error }, 'RAIA is misconfigured');
       return Response.json(errorBody('internal', 'RAIA is not configured correctly.'), { status: 500 });
     }
-    return composed.app.fetch(request, this.env, this.ctx);
+    const response = await composed.app.fetch(request, this.env, this.ctx);
+    await drainUnreadBody(request).catch((error: unknown) => {
+      // The client went away mid-body: its response cannot be delivered either.
+      consoleLogger.warn({ err: String(error) }, 'Could not read the rest of a request body');
+    });
+    return response;
   }
 }

@@ -5,6 +5,7 @@ import { maxTextLength } from '../../conversation/turn-input.ts';
 import { requireSessionAccess } from '../access/authorize-session.ts';
 import type { AccessEnvironment, Principal } from '../access/principal.ts';
 import { requireJson } from '../middleware/require-json.ts';
+import { readOptionalJson } from '../read-optional-json.ts';
 import { sessionIdParam } from '../session-id-param.ts';
 import { unwrapResult } from '../unwrap-result.ts';
 import { validateRequest } from '../validate-request.ts';
@@ -22,6 +23,9 @@ export const turnBodySchema = z
     path: ['text'],
   });
 
+/** Creating a session takes no options yet: no body, or an empty JSON object. */
+const createSessionBodySchema = z.strictObject({});
+
 /** The audit trail names the token's user; without access control the API caller is anonymous. */
 export function apiActor(principal: Principal | null) {
   return principal === null ? {} : { actor: { id: principal.userId, channel: 'api' } };
@@ -31,6 +35,7 @@ export function apiActor(principal: Principal | null) {
 export function createSessionRoutes(assistant: Assistant): Hono<AccessEnvironment> {
   return new Hono<AccessEnvironment>()
     .post('/', requireJson({ bodyOptional: true }), async (c) => {
+      await readOptionalJson(c.req, createSessionBodySchema);
       const created = unwrapResult(await assistant.createSession({ owner: c.var.principal }));
       return c.json(created, 201);
     })
