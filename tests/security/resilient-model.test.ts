@@ -1,7 +1,7 @@
 import { generateText } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
-import { BrokenCircuitError } from 'cockatiel';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CircuitOpenError } from '../../src/llm/circuit-breaker.ts';
 import { hardenLanguageModel } from '../../src/llm/language-model.ts';
 import { neutralizeModelText } from '../../src/llm/neutralize-model-text.ts';
 import { createResilientModel } from '../../src/llm/resilient-model.ts';
@@ -42,8 +42,8 @@ describe('createResilientModel', () => {
     for (let attempt = 0; attempt < 3; attempt += 1)
       await expect(call()).rejects.toThrow('connection refused');
     expect(provider.doGenerateCalls).toHaveLength(3);
-    await expect(call()).rejects.toBeInstanceOf(BrokenCircuitError);
-    await expect(call()).rejects.toBeInstanceOf(BrokenCircuitError);
+    await expect(call()).rejects.toBeInstanceOf(CircuitOpenError);
+    await expect(call()).rejects.toBeInstanceOf(CircuitOpenError);
     expect(provider.doGenerateCalls).toHaveLength(3);
   });
 
@@ -64,7 +64,7 @@ describe('createResilientModel', () => {
     const call = () => generateText({ model, prompt: 'hi', maxRetries: 0 });
     await expect(call()).rejects.toThrow('overloaded');
     await expect(call()).rejects.toThrow('overloaded');
-    await expect(call()).rejects.toBeInstanceOf(BrokenCircuitError);
+    await expect(call()).rejects.toBeInstanceOf(CircuitOpenError);
     healthy = true;
     vi.setSystemTime(Date.now() + 30_001);
     expect((await call()).text).toBe('fine');
@@ -90,7 +90,7 @@ describe('createResilientModel', () => {
     });
     await expect(generateText({ model, prompt: 'hi', maxRetries: 0 })).rejects.toThrow();
     await expect(generateText({ model, prompt: 'hi', maxRetries: 0 })).rejects.toBeInstanceOf(
-      BrokenCircuitError,
+      CircuitOpenError,
     );
     release();
   });

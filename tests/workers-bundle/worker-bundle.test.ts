@@ -1,0 +1,148 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { buildWorkerBundle, startWranglerDev, type WranglerDev } from '../../scripts/wrangler-dev.ts';
+
+/**
+ * The deployable bundle itself, booted in workerd by `wrangler dev --no-bundle` and driven over
+ * HTTP. The pool-workers suite (tests/workers) imports the Worker inside a request, so a failure
+ * while the bundle's modules load (workerd refuses timers, random values and AbortControllers
+ * there) passes it and kills the deployment; only booting the built file shows it.
+ */
+const webBuild = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
+
+const questionSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  options: z.array(z.object({ value: z.union([z.string(), z.number(), z.boolean()]) })),
+});
+const replySchema = z.object({
+  messages: z.array(z.object({ kind: z.string(), text: z.string() })),
+  question: questionSchema.nullable(),
+  progress: z.object({ section: z.object({ id: z.string(), index: z.number() }) }).nullable(),
+});
+type Reply = z.infer<typeof replySchema>;
+
+let scratch = '';
+let worker: WranglerDev | undefined;
+
+function baseUrl(): string {
+  if (worker === undefined) throw new Error('wrangler dev is not running');
+  return worker.url;
+}
+
+async function post(path: string, body: unknown): Promise<Response> {
+  return fetch(`${baseUrl()}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl() },
+    body: JSON.stringify(body),
+  });
+}
+
+async function turn(sessionId: string, message: { text: string } | { action: string }): Promise<Reply> {
+  const response = await post(`/api/sessions/${sessionId}/messages`, message);
+  const body: unknown = await response.json();
+  expect(response.status, JSON.stringify({ message, body })).toBe(200);
+  return replySchema.parse(body);
+}
+
+/** What a user would answer: the first button, or typed text for open questions. */
+function firstAnswer(question: NonNullable<Reply['question']>): { text: string } | { action: string } {
+  const option = question.options[0];
+  if (option !== undefined) return { action: `answer:${question.id}:${String(option.value)}` };
+  return { text: question.kind === 'number' ? '3' : 'Licence plate reader' };
+}
+
+describe('the built Worker bundle under wrangler dev', () => {
+  beforeAll(async () => {
+    expect(existsSync(webBuild), 'run `npm run build:web` first (npm run test:workers does)').toBe(true);
+    scratch = await mkdtemp(join(tmpdir(), 'raia-worker-bundle-'));
+    const script = await buildWorkerBundle(join(scratch, 'bundle'));
+    worker = await startWranglerDev({ script, stateDirectory: join(scratch, 'state') });
+  }, 240_000);
+
+  afterAll(async () => {
+    await worker?.stop();
+    if (scratch !== '') await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('starts and answers its health check', async () => {
+    const response = await fetch(`${baseUrl()}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('walks through the first risk section and reads the answers back', async () => {
+    const created = await post('/api/sessions', {});
+    expect(created.status).toBe(201);
+    const { sessionId } = z.object({ sessionId: z.string() }).parse(await created.json());
+
+    let reply = await turn(sessionId, { action: 'start:risk' });
+    const firstSection = reply.progress?.section;
+    expect(firstSection?.index).toBe(0);
+    const answered: string[] = [];
+    while (reply.question !== null && reply.progress?.section.id === firstSection?.id) {
+      answered.push(reply.question.id);
+      reply = await turn(sessionId, firstAnswer(reply.question));
+      expect(reply.messages.filter((message) => message.kind === 'error')).toEqual([]);
+    }
+    expect(answered.length).toBeGreaterThan(2);
+    expect(reply.progress?.section.index).toBe(1);
+
+    const view = await fetch(`${baseUrl()}/api/sessions/${sessionId}`);
+    expect(view.status).toBe(200);
+    const body = z
+      .object({
+        state: z.string(),
+        answers: z.record(z.string(), z.object({ answers: z.record(z.string(), z.unknown()) })),
+      })
+      .parse(await view.json());
+    expect(body.state).toBe('risk.asking');
+    expect(Object.keys(body.answers.risk?.answers ?? {}).sort()).toEqual([...answered].sort());
+  });
+
+  it('keeps a keep-alive connection working after requests whose body the app does not need', async () => {
+    // fetch reuses one connection for these sequential requests; an unread body used to break the
+    // next request on it with "Your worker restarted mid-request".
+    const statuses: number[] = [];
+    for (let round = 0; round < 8; round += 1) {
+      const created = await post('/api/sessions', {});
+      statuses.push(created.status);
+      const { sessionId } = z.object({ sessionId: z.string() }).parse(await created.json());
+      const refused = await fetch(`${baseUrl()}/api/sessions/${sessionId}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', origin: baseUrl() },
+        body: 'start:risk',
+      });
+      statuses.push(refused.status);
+      await refused.arrayBuffer();
+      const started = await post(`/api/sessions/${sessionId}/messages`, { action: 'start:risk' });
+      statuses.push(started.status);
+      await started.arrayBuffer();
+    }
+    expect(statuses).toEqual(Array.from({ length: 8 }, () => [201, 415, 200]).flat());
+  });
+
+  it('searches the bundled knowledge base', async () => {
+    const response = await fetch(`${baseUrl()}/api/search?q=proportionality`);
+    expect(response.status).toBe(200);
+    const { hits } = z
+      .object({ hits: z.array(z.object({ title: z.string(), snippet: z.string() })) })
+      .parse(await response.json());
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.map((hit) => `${hit.title} ${hit.snippet}`.toLowerCase()).join(' ')).toContain(
+      'proportional',
+    );
+  });
+
+  it('serves the chat page through the Worker, with its security headers', async () => {
+    const page = await fetch(`${baseUrl()}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html');
+    expect(page.headers.get('content-security-policy')).toContain("object-src 'none'");
+  });
+});
