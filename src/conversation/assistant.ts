@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import type { Result } from '../app-error.ts';
 import type { Answers } from '../questionnaires/answers.ts';
+import type { DeliveryClaim } from '../sessions/session-store.ts';
 import type { Reply } from './reply.ts';
 import type { sessionExportSchema, TranscriptEntry } from './session-data.ts';
 import type { TurnInput } from './turn-input.ts';
 
+export type { DeliveryClaim } from '../sessions/session-store.ts';
 export type { TranscriptEntry } from './session-data.ts';
 
 export interface SessionView {
@@ -57,4 +59,13 @@ export interface Assistant {
     sessionId: string,
     options: { questionnaireId?: string; format: ReportFormat },
   ): Promise<Result<RenderedReport>>;
+  /**
+   * Claims a platform delivery (an event id, a replayed request, a single-use button) durably
+   * before acting on it, so one delivery gives one reply across retries, restarts and processes.
+   * Of concurrent claims of one key exactly one is claimed; an unfinished claim older than
+   * `leaseMs` may be taken over; a completed one is refused until `keepMs` has passed.
+   */
+  claimDelivery(key: string, options: { leaseMs: number; keepMs: number }): Promise<Result<DeliveryClaim>>;
+  /** Marks a claimed delivery done: later claims of the key answer 'completed'. */
+  completeDelivery(key: string): Promise<Result<null>>;
 }

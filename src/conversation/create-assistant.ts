@@ -125,10 +125,13 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
                 transcript: [...(pendingLog?.transcript ?? []), ...next.transcript],
                 audit: [...(pendingLog?.audit ?? []), ...audit],
               },
-              processed:
-                input.messageId === undefined
-                  ? undefined
-                  : { messageId: input.messageId, fingerprint, reply },
+              // A version-1 blob's inline records move out with this save, so their retries stay answered.
+              processed: [
+                ...(pendingLog?.processed ?? []),
+                ...(input.messageId === undefined
+                  ? []
+                  : [{ messageId: input.messageId, fingerprint, reply }]),
+              ],
             });
             if (saved.success) {
               if (audit.length > 0) dependencies.onAudit?.(input.sessionId, audit);
@@ -190,6 +193,20 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
           ...options,
           generatedAt: now().toISOString(),
         });
+      });
+    },
+
+    async claimDelivery(key, options) {
+      return guardStore(async () => ({
+        success: true,
+        data: await store.claimDelivery(key, { ...options, at: now().toISOString() }),
+      }));
+    },
+
+    async completeDelivery(key) {
+      return guardStore(async () => {
+        await store.completeDelivery(key, now().toISOString());
+        return { success: true, data: null };
       });
     },
   };

@@ -22,7 +22,7 @@ import { requireAuthentication } from './middleware/require-authentication.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { createAskRoutes } from './routes/ask.ts';
 import { createChatRoutes } from './routes/chat.ts';
-import { createHealthRoutes } from './routes/health.ts';
+import { createHealthRoutes, type Readiness } from './routes/health.ts';
 import { createSearchRoutes } from './routes/search.ts';
 import { createSessionReportRoutes } from './routes/session-report.ts';
 import { createSessionTransferRoutes } from './routes/session-transfer.ts';
@@ -43,6 +43,8 @@ export interface AppDependencies {
   clientAddress?: ClientAddress;
   /** Milliseconds clock for the rate limiter and request durations; injected by tests. */
   now?: () => number;
+  /** Whether answers can be saved, for `/healthz` (the Node store's write health); ready if unset. */
+  readiness?: () => Readiness;
 }
 
 /**
@@ -79,7 +81,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   app.use(requestLog(logger, now));
   app.use(securityHeaders());
   app.use(bodyLimits());
-  app.route('/healthz', createHealthRoutes());
+  app.route('/healthz', createHealthRoutes(dependencies.readiness));
   app.route('/api', api);
   for (const extra of extraRoutes) app.route(extra.path, extra.app);
   if (staticAssets !== undefined) app.get('*', serveOutsideApi(staticAssets));

@@ -1,8 +1,10 @@
 import { AppError } from '../app-error.ts';
+import { completeDeliveryRecord, type DeliveryRecord, decideDeliveryClaim } from './decide-delivery-claim.ts';
 import { type SerializedLogEntry, serializeLogAppend } from './serialize-log-append.ts';
 import {
   type ProcessedMessage,
-  processedMessageLimit,
+  processedMessageRetention,
+  processedRecordsOf,
   type SaveResult,
   type SessionStore,
   type SessionSummary,
@@ -13,17 +15,25 @@ import {
 type MemoryRecord = {
   session: StoredSession;
   log: SerializedLogEntry[];
-  /** Oldest first, at most `processedMessageLimit`. */
-  processed: Array<{ messageId: string; fingerprint: string; reply: string }>;
+  /** Oldest first, as `processedMessageRetention` keeps them. */
+  processed: ProcessedRow[];
 };
+
+type ProcessedRow = { messageId: string; fingerprint: string; reply: string; recordedAt: number | null };
 
 /**
  * A `SessionStore` held in memory: tests, demos and single-process use without persistence.
  * Data goes through a JSON round trip so it behaves exactly like the SQLite and Durable Object
  * stores (no shared references, no values JSON cannot hold).
  */
-export function createMemorySessionStore(): SessionStore {
+export function createMemorySessionStore(
+  options: {
+    /** Where delivery claims are held; a test passes its own map to see that they are pruned. */
+    deliveries?: Map<string, DeliveryRecord>;
+  } = {},
+): SessionStore {
   const records = new Map<string, MemoryRecord>();
+  const deliveries = options.deliveries ?? new Map<string, DeliveryRecord>();
 
   return {
     async create(session, initialLog) {
@@ -55,13 +65,15 @@ export function createMemorySessionStore(): SessionStore {
       // Everything is serialised before anything changes, so a value JSON cannot hold changes nothing.
       const nextData = copyJson(data);
       const appended = serializeLogAppend(options.append);
-      const processed = options.processed && toProcessedRow(options.processed);
+      const processed = processedRecordsOf(options).map((entry) => toProcessedRow(entry, options.updatedAt));
       const revision = session.revision + 1;
       record.session = { ...session, revision, updatedAt: options.updatedAt, data: nextData };
       record.log.push(...appended);
-      if (processed !== undefined) {
-        const others = record.processed.filter((entry) => entry.messageId !== processed.messageId);
-        record.processed = [...others, processed].slice(-processedMessageLimit);
+      if (processed.length > 0) {
+        const replaced = new Set(processed.map((entry) => entry.messageId));
+        const others = record.processed.filter((entry) => !replaced.has(entry.messageId));
+        const recordedAt = processed[0]?.recordedAt ?? null;
+        record.processed = keptProcessedRecords([...others, ...processed], recordedAt);
       }
       return { success: true, revision };
     },
@@ -97,15 +109,38 @@ export function createMemorySessionStore(): SessionStore {
         .slice(0, limit ?? matching.length)
         .map(({ id, revision, updatedAt, owner }) => ({ id, revision, updatedAt, owner }));
     },
+
+    async claimDelivery(key, claimOptions) {
+      const { claim, record } = decideDeliveryClaim(deliveries.get(key), claimOptions);
+      if (record !== undefined) deliveries.set(key, record);
+      // Expired records go with every claim, so the map holds one retry window of deliveries.
+      const now = record?.claimedAt ?? Date.parse(claimOptions.at);
+      for (const [otherKey, other] of deliveries) if (now >= other.expiresAt) deliveries.delete(otherKey);
+      return claim;
+    },
+
+    async completeDelivery(key, at) {
+      const completed = completeDeliveryRecord(deliveries.get(key), at);
+      if (completed !== undefined) deliveries.set(key, completed);
+    },
   };
 }
 
-function toProcessedRow(processed: ProcessedMessage): MemoryRecord['processed'][number] {
+function toProcessedRow(processed: ProcessedMessage, updatedAt: string): ProcessedRow {
+  const recordedAt = Date.parse(updatedAt);
   return {
     messageId: processed.messageId,
     fingerprint: processed.fingerprint,
     reply: JSON.stringify(processed.reply ?? null),
+    recordedAt: Number.isNaN(recordedAt) ? null : recordedAt,
   };
+}
+
+/** Records inside the retention window (those without a time only capped), at most the newest `limit`. */
+function keptProcessedRecords(rows: ProcessedRow[], now: number | null): ProcessedRow[] {
+  const oldest = now === null ? Number.NEGATIVE_INFINITY : now - processedMessageRetention.milliseconds;
+  const recent = rows.filter((row) => row.recordedAt === null || row.recordedAt >= oldest);
+  return recent.slice(-processedMessageRetention.limit);
 }
 
 function copyJson(data: unknown): unknown {

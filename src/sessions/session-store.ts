@@ -54,16 +54,51 @@ export interface SaveOptions {
   expectedRevision: number;
   updatedAt: string;
   append?: SessionLogAppend | undefined;
-  /** Recorded with the save; a record with the same message id is replaced. */
-  processed?: ProcessedMessage | undefined;
+  /**
+   * Recorded with the save at `updatedAt`; a record with the same message id is replaced. Several
+   * when a version-1 blob's inline records move out with the turn's own (the turn's last).
+   */
+  processed?: ProcessedMessage | readonly ProcessedMessage[] | undefined;
 }
 
 /**
- * How many processed-message records a session keeps; older ones are pruned by the save that adds
- * a record. Retries come within minutes (Slack: at once, then after about 1 and 5 minutes), far
- * fewer turns than this; a record is written once, so a generous window costs nothing per turn.
+ * How long a session keeps the reply to a client message id, so a late retry is answered from the
+ * record instead of being applied again. Clients retry within minutes (Slack: at once, then after
+ * about 1 and 5 minutes; the web page on reconnect), an offline client perhaps hours later: a day
+ * covers them. The save that adds a record prunes those older than `milliseconds` (measured on
+ * the saves' `updatedAt`) and keeps at most the newest `limit`, so a session's records stay
+ * bounded however busy it is: 500 is several complete walkthroughs of both questionnaires in
+ * one day, and a record is written once, so a generous cap costs nothing per turn.
  */
-export const processedMessageLimit = 50;
+export const processedMessageRetention = { milliseconds: 24 * 60 * 60 * 1000, limit: 500 } as const;
+
+/** The outcome of claiming a platform delivery before acting on it. */
+export type DeliveryClaim = { claimed: true } | { claimed: false; reason: 'completed' | 'in-progress' };
+
+export interface ClaimDeliveryOptions {
+  /** Now, ISO 8601. */
+  at: string;
+  /** An unfinished claim at least this old may be taken over (its owner died mid-way). */
+  leaseMs: number;
+  /**
+   * How long the record is kept after the claim (and after its completion): the platform's retry
+   * or replay window. Never less than `leaseMs`. Expired records are pruned.
+   */
+  keepMs: number;
+}
+
+/** The records a save carries, oldest first (`SaveOptions.processed` takes one or several). */
+export function processedRecordsOf(options: Pick<SaveOptions, 'processed'>): readonly ProcessedMessage[] {
+  const { processed } = options;
+  if (processed === undefined) return [];
+  return isProcessedList(processed) ? processed : [processed];
+}
+
+function isProcessedList(
+  processed: ProcessedMessage | readonly ProcessedMessage[],
+): processed is readonly ProcessedMessage[] {
+  return Array.isArray(processed);
+}
 
 export interface SessionStore {
   /** Creates a session at revision 0 with an optional first log; fails if the id exists. */
@@ -71,16 +106,24 @@ export interface SessionStore {
   load(id: string): Promise<StoredSession | undefined>;
   /**
    * Saves only if the stored revision still equals `expectedRevision`; returns the new revision.
-   * The blob, the appended log entries and the processed record are written atomically: all of
+   * The blob, the appended log entries and the processed records are written atomically: all of
    * them or, on a conflict or failure, none.
    */
   save(id: string, data: unknown, options: SaveOptions): Promise<SaveResult>;
   /** The session's transcript and audit in append order; undefined for an unknown id. */
   loadLog(id: string): Promise<SessionLog | undefined>;
-  /** The recorded reply to a client message id, if it is among the last `processedMessageLimit`. */
+  /** The recorded reply to a client message id, if it is still kept (`processedMessageRetention`). */
   findProcessed(id: string, messageId: string): Promise<Omit<ProcessedMessage, 'messageId'> | undefined>;
   /** Erases everything held about the session, log included. False if there was nothing to erase. */
   delete(id: string): Promise<boolean>;
   /** Sessions, oldest update first; `updatedBefore` filters for retention. */
   list(options?: { updatedBefore?: string; limit?: number }): Promise<SessionSummary[]>;
+  /**
+   * Claims a platform delivery (a Slack event id, a replayed request, a single-use button) before
+   * acting on it. The key belongs to no session. Atomic: of concurrent claims of one key exactly
+   * one is `claimed: true`, across processes too. Records past their keep time are pruned.
+   */
+  claimDelivery(key: string, options: ClaimDeliveryOptions): Promise<DeliveryClaim>;
+  /** Marks a claimed delivery done, so later claims answer 'completed' until it expires. */
+  completeDelivery(key: string, at: string): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { AppError, type Result } from '../../src/app-error.ts';
 import type { Assistant, SessionOwner, SessionView } from '../../src/conversation/assistant.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
 import type { TurnInput } from '../../src/conversation/turn-input.ts';
+import type { DeliveryClaim } from '../../src/sessions/session-store.ts';
 
 export interface FakeSession {
   owner: SessionOwner;
@@ -10,12 +11,64 @@ export interface FakeSession {
   replies: Map<string, Reply>;
 }
 
-/** A small in-memory stand-in for the conversation core: it applies each message id once. */
-export function createFakeAssistant(options: { failingTurns?: number } = {}) {
+/** One claimed delivery; times in epoch milliseconds. */
+interface FakeDelivery {
+  claimedAt: number;
+  completedAt: number | null;
+  expiresAt: number;
+}
+
+/**
+ * A small in-memory stand-in for the conversation core: it applies each message id once, and
+ * claims deliveries with the semantics of `Assistant.claimDelivery` (one claim wins; an unfinished
+ * claim can be taken over after its lease; a completed one refuses until it is kept no longer).
+ */
+export function createFakeAssistant(
+  options: {
+    failingTurns?: number;
+    /** The first `failingClaims` claims fail as a store outage would. */
+    failingClaims?: number;
+    now?: () => Date;
+  } = {},
+) {
   const sessions = new Map<string, FakeSession>();
+  const deliveries = new Map<string, FakeDelivery>();
+  const now = () => (options.now ?? (() => new Date()))().getTime();
   /** The first `failingTurns` turns fail before anything is saved, as a store outage would. */
   let failuresLeft = options.failingTurns ?? 0;
+  let claimFailuresLeft = options.failingClaims ?? 0;
   const assistant: Assistant = {
+    async claimDelivery(key, timing): Promise<Result<DeliveryClaim>> {
+      if (claimFailuresLeft > 0) {
+        claimFailuresLeft -= 1;
+        return failure('store-unavailable', 'RAIA cannot save right now. Please try again.');
+      }
+      const at = now();
+      const current = deliveries.get(key);
+      const isLive = current !== undefined && at < current.expiresAt;
+      if (isLive && current.completedAt !== null) {
+        return { success: true, data: { claimed: false, reason: 'completed' } };
+      }
+      if (isLive && at - current.claimedAt < timing.leaseMs) {
+        return { success: true, data: { claimed: false, reason: 'in-progress' } };
+      }
+      const keepMs = Math.max(timing.keepMs, timing.leaseMs);
+      deliveries.set(key, { claimedAt: at, completedAt: null, expiresAt: at + keepMs });
+      return { success: true, data: { claimed: true } };
+    },
+    async completeDelivery(key) {
+      const current = deliveries.get(key);
+      const at = now();
+      if (current !== undefined && at < current.expiresAt) {
+        const keepMs = current.expiresAt - current.claimedAt;
+        deliveries.set(key, {
+          ...current,
+          completedAt: at,
+          expiresAt: Math.max(current.expiresAt, at + keepMs),
+        });
+      }
+      return { success: true, data: null };
+    },
     async createSession(request) {
       const sessionId = request?.sessionId ?? `random-${sessions.size}`;
       if (sessions.has(sessionId)) return failure('conflict', 'That session exists.');
@@ -75,7 +128,7 @@ export function createFakeAssistant(options: { failingTurns?: number } = {}) {
       return failure('bad-request', 'No import.');
     },
   };
-  return { assistant, sessions };
+  return { assistant, sessions, deliveries };
 }
 
 export function makeReply(text: string, quickReplies: Reply['quickReplies'] = []): Reply {

@@ -3,6 +3,7 @@ import type { Assistant, SessionView, TranscriptEntry } from '../../src/conversa
 import type { Reply } from '../../src/conversation/reply.ts';
 import type { TurnInput } from '../../src/conversation/turn-input.ts';
 import type { KnowledgeService } from '../../src/server/knowledge-service.ts';
+import { createMemorySessionStore } from '../../src/sessions/memory-session-store.ts';
 import { createSessionId, unknownSessionMessage } from '../../src/sessions/session-id.ts';
 
 const at = '2026-03-01T12:00:00.000Z';
@@ -40,6 +41,8 @@ const notFound = <T>(): Result<T> => ({
 export function createFakeAssistant(overrides: Partial<Assistant> = {}) {
   const sessions = new Map<string, TranscriptEntry[]>();
   const turns: TurnInput[] = [];
+  // Delivery claims with the real semantics, from the memory store.
+  const deliveries = createMemorySessionStore();
 
   const assistant: Assistant = {
     async createSession(options = {}) {
@@ -107,6 +110,13 @@ export function createFakeAssistant(overrides: Partial<Assistant> = {}) {
     },
     async importSession() {
       return notFound();
+    },
+    async claimDelivery(key, options) {
+      return { success: true, data: await deliveries.claimDelivery(key, { ...options, at }) };
+    },
+    async completeDelivery(key) {
+      await deliveries.completeDelivery(key, at);
+      return { success: true, data: null };
     },
     ...overrides,
   };

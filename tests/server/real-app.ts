@@ -6,7 +6,7 @@ import { createKnowledgeService } from '../../src/conversation/create-knowledge-
 import type { AuditEntry } from '../../src/conversation/session-data.ts';
 import { loadBuiltInKnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { createDefaultQuestionnaireRegistry } from '../../src/questionnaires/registry.ts';
-import { createApp } from '../../src/server/create-app.ts';
+import { type AppDependencies, createApp } from '../../src/server/create-app.ts';
 import { type Logger, silentLogger } from '../../src/server/logger.ts';
 import { createMemorySessionStore } from '../../src/sessions/memory-session-store.ts';
 import type { SessionStore } from '../../src/sessions/session-store.ts';
@@ -22,6 +22,7 @@ export function createRealApp(
     now?: () => number;
     extraRoutes?: Array<{ path: string; app: Hono }>;
     onAudit?: (sessionId: string, entries: readonly AuditEntry[]) => void;
+    readiness?: AppDependencies['readiness'];
   } = {},
 ) {
   const config: Config = configSchema.parse(options.environment ?? {});
@@ -39,6 +40,7 @@ export function createRealApp(
     logger: options.logger ?? silentLogger,
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.extraRoutes === undefined ? {} : { extraRoutes: options.extraRoutes }),
+    ...(options.readiness === undefined ? {} : { readiness: options.readiness }),
   });
   return { app, assistant, store, config, knowledgeBase };
 }

@@ -1,14 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/app-error.ts';
-import {
-  processedMessageLimit,
-  type SessionStore,
-  type StoredSession,
-} from '../../src/sessions/session-store.ts';
+import type { SessionStore, StoredSession } from '../../src/sessions/session-store.ts';
+import { describeDeliveryClaimContract } from './delivery-claim-contract.ts';
+import { describeProcessedMessageContract } from './processed-message-contract.ts';
 
 export interface SessionStoreHarness {
   store: SessionStore;
   close?: () => void | Promise<void>;
+}
+
+export interface SessionStoreContractFeatures {
+  /** How many delivery records the store holds, where it can be inspected (to prove pruning). */
+  countDeliveries?: (harness: SessionStoreHarness) => Promise<number>;
 }
 
 const createdAt = '2026-01-10T09:00:00.000Z';
@@ -25,7 +28,11 @@ function newSession(id: string, overrides: Partial<Omit<StoredSession, 'revision
  * The behaviour every `SessionStore` shares (memory, SQLite, Durable Object), run by each store's
  * own test file, as hono's router/common.case.test.ts runs every router.
  */
-export function runSessionStoreContract(name: string, open: () => Promise<SessionStoreHarness>): void {
+export function runSessionStoreContract(
+  name: string,
+  open: () => Promise<SessionStoreHarness>,
+  features: SessionStoreContractFeatures = {},
+): void {
   describe(`${name}: SessionStore contract`, () => {
     let harness: SessionStoreHarness;
     let store: SessionStore;
@@ -37,6 +44,10 @@ export function runSessionStoreContract(name: string, open: () => Promise<Sessio
     afterEach(async () => {
       await harness.close?.();
     });
+
+    describeProcessedMessageContract(() => store);
+    const { countDeliveries } = features;
+    describeDeliveryClaimContract(() => store, countDeliveries && (() => countDeliveries(harness)));
 
     it('creates a session at revision 0 and loads it back', async () => {
       const created = await store.create(newSession('session-a'));
@@ -245,27 +256,6 @@ export function runSessionStoreContract(name: string, open: () => Promise<Sessio
       expect(await store.findProcessed('session-a', 'm-2')).toBeUndefined();
       expect(await store.findProcessed('session-b', 'm-1')).toBeUndefined();
       expect(await store.findProcessed('no-such-session', 'm-1')).toBeUndefined();
-    });
-
-    it(`keeps only the last ${processedMessageLimit} processed messages of a session`, async () => {
-      await store.create(newSession('session-a'));
-      const count = processedMessageLimit + 5;
-      for (let index = 0; index < count; index += 1) {
-        const processed = { messageId: `m-${index}`, fingerprint: `f-${index}`, reply: reply(`${index}`) };
-        await store.save(
-          'session-a',
-          { index },
-          { expectedRevision: index, updatedAt: createdAt, processed },
-        );
-      }
-      // A save without a record prunes nothing and forgets nothing.
-      await store.save('session-a', {}, { expectedRevision: count, updatedAt: createdAt });
-      const found = await Promise.all(
-        Array.from({ length: count }, (_, index) => store.findProcessed('session-a', `m-${index}`)),
-      );
-      const kept = found.flatMap((entry, index) => (entry === undefined ? [] : [index]));
-      expect(kept).toEqual(Array.from({ length: processedMessageLimit }, (_, index) => index + 5));
-      expect(found[count - 1]).toEqual({ fingerprint: `f-${count - 1}`, reply: reply(`${count - 1}`) });
     });
 
     it('erases the log and the processed messages with the session', async () => {

@@ -6,5 +6,11 @@ import { runSessionStoreContract } from '../sessions/session-store-contract.ts';
 runSessionStoreContract('createDurableObjectSessionStore', async () => {
   // Every test starts from empty storage: the contract reuses ids such as `session-a`.
   await reset();
-  return { store: createDurableObjectSessionStore({ sessions: env.SESSIONS, index: env.SESSION_INDEX }) };
+  return {
+    store: createDurableObjectSessionStore({
+      sessions: env.SESSIONS,
+      index: env.SESSION_INDEX,
+      deliveries: env.DELIVERY_CLAIMS,
+    }),
+  };
 });

@@ -9,7 +9,11 @@ const createdAt = '2026-11-01T09:00:00.000Z';
 const instanceMark = Symbol('this instance');
 
 function openStore() {
-  return createDurableObjectSessionStore({ sessions: env.SESSIONS, index: env.SESSION_INDEX });
+  return createDurableObjectSessionStore({
+    sessions: env.SESSIONS,
+    index: env.SESSION_INDEX,
+    deliveries: env.DELIVERY_CLAIMS,
+  });
 }
 
 function stubFor(sessionId: string) {

@@ -8,7 +8,11 @@ import type { ObjectState } from './object-state.ts';
 const at = '2026-11-02T09:00:00.000Z';
 
 function openStore() {
-  return createDurableObjectSessionStore({ sessions: env.SESSIONS, index: env.SESSION_INDEX });
+  return createDurableObjectSessionStore({
+    sessions: env.SESSIONS,
+    index: env.SESSION_INDEX,
+    deliveries: env.DELIVERY_CLAIMS,
+  });
 }
 
 function runSql(sessionId: string, query: string): Promise<unknown[]> {
@@ -102,5 +106,37 @@ describe('SessionObject log and processed messages', () => {
       ),
     ).toEqual({ success: true, revision: 3 });
     expect(await store.loadLog('previous')).toEqual({ transcript: [{ moved: true }], audit: [] });
+  });
+
+  it('adds recorded_at to the processed messages of an earlier version, keeping their records', async () => {
+    const store = openStore();
+    await store.create({ id: 'older', createdAt: at, updatedAt: at, owner: null, data: {} });
+    await runSql('older', 'DROP TABLE processed_message');
+    await runSql(
+      'older',
+      `CREATE TABLE processed_message (
+         message_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, reply TEXT NOT NULL, sequence INTEGER NOT NULL
+       ) STRICT`,
+    );
+    await runSql('older', `INSERT INTO processed_message VALUES ('m-old', 'f', '{"text":"old"}', 0)`);
+    // A fresh instance, as after a deploy: it has not seen the tables yet.
+    await abortAllDurableObjects();
+
+    const later = '2026-11-05T09:00:00.000Z';
+    const processed = { messageId: 'm-new', fingerprint: 'f', reply: { text: 'new' } };
+    const reopened = openStore();
+    expect(await reopened.save('older', {}, { expectedRevision: 0, updatedAt: later, processed })).toEqual({
+      success: true,
+      revision: 1,
+    });
+    // The old record has no time, so the age limit leaves it to the cap.
+    expect(await reopened.findProcessed('older', 'm-old')).toEqual({
+      fingerprint: 'f',
+      reply: { text: 'old' },
+    });
+    expect(await reopened.findProcessed('older', 'm-new')).toEqual({
+      fingerprint: 'f',
+      reply: { text: 'new' },
+    });
   });
 });

@@ -13,7 +13,12 @@ function daysAgo(days: number): string {
 }
 
 function openStore(options: { retentionDays?: number } = { retentionDays }) {
-  return createDurableObjectSessionStore({ sessions: env.SESSIONS, index: env.SESSION_INDEX, ...options });
+  return createDurableObjectSessionStore({
+    sessions: env.SESSIONS,
+    index: env.SESSION_INDEX,
+    deliveries: env.DELIVERY_CLAIMS,
+    ...options,
+  });
 }
 
 function stubFor(sessionId: string) {

@@ -4,7 +4,7 @@ import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
 import { toMessageId } from '../shared/to-message-id.ts';
 import { type MattermostAdapter, mattermostConversationKey } from './mattermost-adapter.ts';
 import type { MattermostCommand } from './mattermost-command-schema.ts';
-import { renderMattermostReplies } from './render-mattermost-replies.ts';
+import { renderMattermostReply } from './render-mattermost-reply.ts';
 import { neutraliseMentions } from './to-mattermost.ts';
 
 /**
@@ -37,7 +37,12 @@ export async function handleMattermostCommand(
   const body = turn.success
     ? {
         response_type: 'in_channel',
-        ...(await renderMattermostReplies(adapter, turn.data, { sessionId, ...options })),
+        // The command's user is vouched for by the command token: the buttons are offered to them.
+        ...(await renderMattermostReply(adapter, turn.data, {
+          sessionId,
+          ...options,
+          audience: { channel: command.channel_id, user: command.user_id, userName: command.user_name ?? '' },
+        })),
       }
     : { response_type: 'ephemeral', text: neutraliseMentions(turn.error.userMessage) };
   if (!turn.success)

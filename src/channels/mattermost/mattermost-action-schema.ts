@@ -3,6 +3,13 @@ import { z } from 'zod';
 /** RAIA's own token in a button's `context`: Mattermost does not authenticate button clicks. */
 export const mattermostActionContextSchema = z.object({
   session: z.string().min(1).max(200),
+  /** The channel the post went to. */
+  channel: z.string().min(1).max(100),
+  /** The Mattermost user id the buttons were offered to, and their user name ('' if unknown). */
+  user: z.string().min(1).max(100),
+  userName: z.string().max(100),
+  /** Random, one per post: every button of the post shares it, and the first click uses it up. */
+  nonce: z.string().min(16).max(100),
   action: z.string().min(1).max(200),
   label: z.string().max(200),
   /** Unix seconds, as a string so JSON round trips keep it exact. */

@@ -25,11 +25,11 @@ export interface MattermostMessage {
 }
 
 /**
- * Renders replies as one Mattermost post: Markdown text with sources, and an attachment holding
+ * Renders a reply as one Mattermost post: Markdown text with sources, and an attachment holding
  * the progress line and one button per quick reply (each with its signed context, in order).
  */
 export function toMattermost(
-  replies: readonly Reply[],
+  reply: Reply,
   options: {
     sessionId: string;
     publicUrl: string | undefined;
@@ -37,9 +37,8 @@ export function toMattermost(
     contexts: MattermostActionContext[];
   },
 ): MattermostMessage {
-  const text = replies.map((reply) => replyText(withReviewText(reply), options)).join('\n\n---\n\n');
-  const last = replies.at(-1);
-  const progress = last?.progress ? describeProgress(last.progress) : '';
+  const text = replyText(withReviewText(reply), options);
+  const progress = reply.progress ? describeProgress(reply.progress) : '';
   const actions = options.contexts.map((context, index) => ({
     id: `raia${index}`,
     type: 'button' as const,

@@ -3,6 +3,7 @@ import type { Assistant, SessionOwner } from '../../conversation/assistant.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import type { Actor } from '../../questionnaires/answers.ts';
 import { ensureSession } from './ensure-session.ts';
+import { withIntroduction } from './with-introduction.ts';
 
 export interface TeamChatTurn {
   sessionId: string;
@@ -18,19 +19,20 @@ export interface TeamChatTurn {
 
 /**
  * One team-chat message through the shared core: open the session if needed, apply the turn,
- * and return what to post, in order (the greeting first when the session is new).
+ * and return the one reply to post (introduced by the greeting's first paragraph when the
+ * session is new), so every platform answers a message with one message.
  */
-export async function runTeamChatTurn(assistant: Assistant, turn: TeamChatTurn): Promise<Result<Reply[]>> {
+export async function runTeamChatTurn(assistant: Assistant, turn: TeamChatTurn): Promise<Result<Reply>> {
   const opened = await ensureSession(assistant, {
     sessionId: turn.sessionId,
     owner: turn.owner,
     at: turn.at,
   });
   if (!opened.success) return opened;
-  const replies = opened.data.greeting === null ? [] : [opened.data.greeting];
+  const { greeting } = opened.data;
   const isBareMention = 'text' in turn.input && turn.input.text.trim() === '';
   // A bare mention (`@RAIA`, `/raia`) opens the session, or shows where the conversation stands.
-  if (isBareMention && replies.length > 0) return { success: true, data: replies };
+  if (isBareMention && greeting !== null) return { success: true, data: greeting };
   const input = isBareMention ? { action: 'where-was-i' } : turn.input;
   const handled = await assistant.handleTurn({
     sessionId: turn.sessionId,
@@ -40,5 +42,5 @@ export async function runTeamChatTurn(assistant: Assistant, turn: TeamChatTurn):
     at: turn.at,
   });
   if (!handled.success) return handled;
-  return { success: true, data: [...replies, handled.data] };
+  return { success: true, data: greeting === null ? handled.data : withIntroduction(greeting, handled.data) };
 }

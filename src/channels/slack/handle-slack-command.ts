@@ -1,4 +1,6 @@
+import type { Result } from '../../app-error.ts';
 import { deriveSessionId } from '../shared/derive-session-id.ts';
+import { runDeliveryOnce } from '../shared/run-delivery-once.ts';
 import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
 import { toMessageId } from '../shared/to-message-id.ts';
 import { deliverSlackTurn } from './deliver-slack-turn.ts';
@@ -6,25 +8,55 @@ import { escapeMrkdwn } from './markdown-to-mrkdwn.ts';
 import type { SlackAdapter } from './slack-adapter.ts';
 import type { SlackCommand } from './slack-command-schema.ts';
 import { isDirectMessageChannel, type SlackConversation, slackConversation } from './slack-conversation.ts';
+import { slackReplayTiming } from './slack-delivery-timing.ts';
 
 export const cannotPostText =
   'RAIA cannot post in this conversation. Invite it to the channel (`/invite @RAIA`) or open a direct message with RAIA.';
+export const commandNotSavedText =
+  'RAIA could not save your command: its storage is not answering. Please try again in a few minutes.';
 
 /**
  * `/raia <text>` after the acknowledgement. In a channel a slash command cannot start inside a
  * thread, so RAIA posts a short starter message and runs the conversation in its thread; in the
  * direct message with RAIA the conversation is the user's own. Follow-ups use chat.postMessage:
  * `response_url` takes only about five posts, too few for a questionnaire, so it is used only to
- * tell the user (privately) when RAIA cannot post.
+ * tell the user (privately) when RAIA cannot post or save.
+ *
+ * `requestId` identifies the verified request (see slackRequestId): it is claimed before anything
+ * is posted, so a replay of the signed request inside Slack's five-minute window does nothing.
  */
-export async function handleSlackCommand(adapter: SlackAdapter, command: SlackCommand): Promise<void> {
+export async function handleSlackCommand(
+  adapter: SlackAdapter,
+  command: SlackCommand,
+  request: { requestId: string },
+): Promise<void> {
+  const run = await runDeliveryOnce(
+    adapter.context,
+    {
+      key: await toMessageId('slack-command', [request.requestId]),
+      timing: slackReplayTiming,
+      platform: 'slack',
+    },
+    () => answerCommand(adapter, command, request.requestId),
+  );
+  if (run.outcome === 'unavailable') {
+    await adapter.client.respond(command.response_url, { text: commandNotSavedText });
+  } else if (run.outcome === 'repeated') {
+    adapter.context.log.warn({ platform: 'slack', reason: run.reason }, 'Ignored a repeated Slack command');
+  }
+}
+
+async function answerCommand(
+  adapter: SlackAdapter,
+  command: SlackCommand,
+  requestId: string,
+): Promise<Result<null>> {
   const conversation = await openConversation(adapter, command);
   if (conversation === undefined) {
     await adapter.client.respond(command.response_url, { text: cannotPostText });
-    return;
+    return { success: true, data: null };
   }
   const sessionId = await deriveSessionId(adapter.sessionSecret, conversation.key);
-  const messageId = await toMessageId('slack-command', [command.trigger_id ?? conversation.key.join(':')]);
   const turn = await runTeamChatTurn(adapter.context.assistant, {
     sessionId,
     owner: { organisationId: `slack:${command.team_id}`, userId: command.user_id },
@@ -34,11 +66,16 @@ export async function handleSlackCommand(adapter: SlackAdapter, command: SlackCo
       channel: 'slack',
     },
     input: { text: command.text },
-    messageId,
+    // In a direct message every command shares one conversation key, so the id must come from
+    // the request itself: each command typed is signed anew, with its own timestamp.
+    messageId: await toMessageId('slack-command', [command.trigger_id ?? requestId]),
     at: adapter.context.now().toISOString(),
   });
-  const delivered = await deliverSlackTurn(adapter, { conversation, sessionId, messageId, turn });
-  if (!delivered.success) await adapter.client.respond(command.response_url, { text: cannotPostText });
+  const delivered = await deliverSlackTurn(adapter, { conversation, sessionId, turn });
+  if (turn.success && !delivered.success) {
+    await adapter.client.respond(command.response_url, { text: cannotPostText });
+  }
+  return delivered;
 }
 
 async function openConversation(

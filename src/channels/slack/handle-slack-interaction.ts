@@ -1,4 +1,6 @@
+import { AppError } from '../../app-error.ts';
 import { deriveSessionId } from '../shared/derive-session-id.ts';
+import { runDeliveryOnce } from '../shared/run-delivery-once.ts';
 import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
 import { toMessageId } from '../shared/to-message-id.ts';
 import { deliverSlackTurn } from './deliver-slack-turn.ts';
@@ -6,7 +8,11 @@ import { escapeMrkdwn } from './markdown-to-mrkdwn.ts';
 import type { SlackAdapter } from './slack-adapter.ts';
 import type { SlackBlockActions } from './slack-block-actions-schema.ts';
 import { isDirectMessageChannel, slackConversation } from './slack-conversation.ts';
+import { slackReplayTiming } from './slack-delivery-timing.ts';
 import { quickReplyActionPrefix } from './to-block-kit.ts';
+
+export const choiceNotSavedText =
+  'RAIA could not save your choice: its storage is not answering. Please click it again in a few minutes.';
 
 /**
  * A click on one of RAIA's quick-reply buttons, after the acknowledgement: apply the RAIA action
@@ -32,21 +38,33 @@ export async function handleSlackInteraction(
     isDirect: isDirectMessageChannel(container.channel_id),
   });
   const sessionId = await deriveSessionId(adapter.sessionSecret, conversation.key);
-  // The same click delivered twice has the same message, button and action_ts: applied once.
-  const messageId = await toMessageId('slack', [container.message_ts, action.action_id, action.action_ts]);
+  // The same click delivered twice (or replayed) has the same message, button and action_ts:
+  // claimed once, so it is applied and answered once.
+  const click = [container.message_ts, action.action_id, action.action_ts];
   const name = user.name ?? user.username;
-  const turn = await runTeamChatTurn(adapter.context.assistant, {
-    sessionId,
-    owner: { organisationId: `slack:${teamId}`, userId: user.id },
-    actor: { id: user.id, ...(name === undefined ? {} : { name }), channel: 'slack' },
-    input: { action: action.value },
-    messageId,
-    at: adapter.context.now().toISOString(),
-  });
-  if (turn.success && container.is_ephemeral !== true) {
-    await markAnswered(adapter, payload, action.text?.text ?? action.value);
+  const value = action.value;
+  const run = await runDeliveryOnce(
+    adapter.context,
+    { key: await toMessageId('slack-click', click), timing: slackReplayTiming, platform: 'slack' },
+    async () => {
+      const turn = await runTeamChatTurn(adapter.context.assistant, {
+        sessionId,
+        owner: { organisationId: `slack:${teamId}`, userId: user.id },
+        actor: { id: user.id, ...(name === undefined ? {} : { name }), channel: 'slack' },
+        input: { action: value },
+        messageId: await toMessageId('slack', click),
+        at: adapter.context.now().toISOString(),
+      });
+      if (turn.success && container.is_ephemeral !== true) {
+        await markAnswered(adapter, payload, action.text?.text ?? value);
+      }
+      return deliverSlackTurn(adapter, { conversation, sessionId, turn });
+    },
+  );
+  if (run.outcome === 'unavailable') {
+    const turn = { success: false as const, error: new AppError('store-unavailable', choiceNotSavedText) };
+    await deliverSlackTurn(adapter, { conversation, sessionId, turn });
   }
-  await deliverSlackTurn(adapter, { conversation, sessionId, messageId, turn });
 }
 
 /** Replaces the clicked message's buttons with who chose what (chat.update keeps the text). */

@@ -1,12 +1,23 @@
+import { AppError } from '../../app-error.ts';
 import { deriveSessionId } from '../shared/derive-session-id.ts';
+import { runDeliveryOnce } from '../shared/run-delivery-once.ts';
 import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
 import { toMessageId } from '../shared/to-message-id.ts';
 import { deliverSlackTurn } from './deliver-slack-turn.ts';
 import type { SlackAdapter } from './slack-adapter.ts';
 import { slackConversation } from './slack-conversation.ts';
+import { slackEventTiming } from './slack-delivery-timing.ts';
 import type { SlackMessageEvent } from './slack-event-schema.ts';
 
-/** An `app_mention` or direct message, after the acknowledgement: one turn, replies in the thread. */
+export const messageNotSavedText =
+  'RAIA could not save your message: its storage is not answering. Please send it again in a few minutes.';
+
+/**
+ * An `app_mention` or direct message, after the acknowledgement: one turn, one reply in the
+ * thread. The event_id is claimed before the turn, so Slack's retries (and a retry reaching
+ * another process or a restarted one) never post the reply twice; the turn itself is applied
+ * once through its message id in any case.
+ */
 export async function handleSlackMessage(
   adapter: SlackAdapter,
   delivery: {
@@ -26,17 +37,27 @@ export async function handleSlackMessage(
     isDirect: event.channel_type === 'im',
   });
   const sessionId = await deriveSessionId(adapter.sessionSecret, conversation.key);
-  // event_id stays the same across Slack's retries: the assistant applies it once.
-  const messageId = await toMessageId('slack', [delivery.eventId]);
-  const turn = await runTeamChatTurn(adapter.context.assistant, {
-    sessionId,
-    owner: { organisationId: `slack:${teamId}`, userId: event.user },
-    actor: { id: event.user, channel: 'slack' },
-    input: { text: slackTextToPlain(event.text, delivery.botUserIds) },
-    messageId,
-    at: adapter.context.now().toISOString(),
-  });
-  await deliverSlackTurn(adapter, { conversation, sessionId, messageId, turn });
+  const key = await toMessageId('slack-event', [teamId, delivery.eventId]);
+  const run = await runDeliveryOnce(
+    adapter.context,
+    { key, timing: slackEventTiming, platform: 'slack' },
+    async () => {
+      const turn = await runTeamChatTurn(adapter.context.assistant, {
+        sessionId,
+        owner: { organisationId: `slack:${teamId}`, userId: event.user },
+        actor: { id: event.user, channel: 'slack' },
+        input: { text: slackTextToPlain(event.text, delivery.botUserIds) },
+        // event_id stays the same across Slack's retries: the assistant applies it once.
+        messageId: await toMessageId('slack', [delivery.eventId]),
+        at: adapter.context.now().toISOString(),
+      });
+      return deliverSlackTurn(adapter, { conversation, sessionId, turn });
+    },
+  );
+  if (run.outcome === 'unavailable') {
+    const turn = { success: false as const, error: new AppError('store-unavailable', messageNotSavedText) };
+    await deliverSlackTurn(adapter, { conversation, sessionId, turn });
+  }
 }
 
 /**

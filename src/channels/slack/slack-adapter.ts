@@ -1,4 +1,3 @@
-import type { RecentIds } from '../shared/recent-ids.ts';
 import type { TeamChatContext } from '../shared/team-chat-context.ts';
 import type { SlackClient } from './create-slack-client.ts';
 
@@ -8,6 +7,4 @@ export interface SlackAdapter {
   client: SlackClient;
   /** Keys Slack session ids (the signing secret: it is already a secret RAIA holds). */
   sessionSecret: string;
-  /** Deliveries already answered in Slack by this process. */
-  answered: RecentIds;
 }

@@ -4,6 +4,7 @@ import { reportLink } from '../shared/report-link.ts';
 import { splitText, truncateText } from '../shared/split-text.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
 import { escapeMrkdwn, markdownToMrkdwn } from './markdown-to-mrkdwn.ts';
+import { markdownToPlainText } from './markdown-to-plain-text.ts';
 
 // Block Kit limits (docs.slack.dev/reference/block-kit): 50 blocks per message, 3000 characters
 // per text object, 10 elements per context block, 25 elements per actions block, 75 characters
@@ -51,8 +52,8 @@ export function toBlockKit(
   ]);
   const room = maxBlocks - trailing.length;
   const kept = content.length <= room ? content : [...content.slice(0, room - 1), shortenedNotice()];
-  const fallback = reply.messages.map((message) => message.text).join('\n\n');
-  return { text: truncateText(escapeMrkdwn(fallback), maxTextLength), blocks: [...kept, ...trailing] };
+  const fallback = reply.messages.map((message) => markdownToPlainText(message.text)).join('\n\n');
+  return { text: truncateText(fallback, maxTextLength), blocks: [...kept, ...trailing] };
 }
 
 function section(text: string): SlackBlock {

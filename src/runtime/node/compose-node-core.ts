@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LanguageModel } from 'ai';
 import type { Config } from '../../config.ts';
@@ -13,6 +12,8 @@ import {
 import type { Questionnaire } from '../../questionnaires/schema.ts';
 import { loadKnowledge } from './load-knowledge.ts';
 import { loadQuestionnaireFiles } from './load-questionnaire-files.ts';
+import { prepareDataDirectory } from './prepare-data-directory.ts';
+import type { StoreHealthListener } from './sqlite-session-guard.ts';
 import { createSqliteSessionStore } from './sqlite-session-store.ts';
 
 export type NodeCore = {
@@ -21,6 +22,8 @@ export type NodeCore = {
   questionnaires: QuestionnaireRegistry;
   model: LanguageModel | undefined;
   store: ReturnType<typeof createSqliteSessionStore>;
+  /** The store's file, for messages to the operator. */
+  databasePath: string;
 };
 
 /**
@@ -30,9 +33,10 @@ export type NodeCore = {
  */
 export async function composeNodeCore(
   config: Config,
-  extra: Pick<AssistantDependencies, 'onAudit'> = {},
+  extra: Pick<AssistantDependencies, 'onAudit'> & { onStoreHealth?: StoreHealthListener } = {},
 ): Promise<NodeCore> {
-  mkdirSync(config.RAIA_DATA_DIR, { recursive: true });
+  const { onStoreHealth, ...assistantExtra } = extra;
+  prepareDataDirectory(config.RAIA_DATA_DIR);
   const knowledge = await loadKnowledge(config.RAIA_DATA_DIR);
   if (!knowledge.success) throw knowledge.error;
   const passageIds = new Set(knowledge.data.flatMap((base) => [...base.byId.keys()]));
@@ -40,16 +44,20 @@ export async function composeNodeCore(
     await loadAgencyQuestionnaires(config, passageIds),
   );
   const model = createLanguageModel(config);
-  const store = createSqliteSessionStore({ path: join(config.RAIA_DATA_DIR, 'raia.db') });
+  const databasePath = join(config.RAIA_DATA_DIR, 'raia.db');
+  const store = createSqliteSessionStore({
+    path: databasePath,
+    ...(onStoreHealth === undefined ? {} : { onHealthChange: onStoreHealth }),
+  });
   const assistant = createAssistant({
     store,
     questionnaires,
     knowledgeBase: knowledge.data,
     model,
     modelTimeoutMs: config.RAIA_MODEL_TIMEOUT_MS,
-    ...extra,
+    ...assistantExtra,
   });
-  return { assistant, knowledge: knowledge.data, questionnaires, model, store };
+  return { assistant, knowledge: knowledge.data, questionnaires, model, store, databasePath };
 }
 
 async function loadAgencyQuestionnaires(

@@ -27,8 +27,9 @@ try {
   process.exit(1);
 }
 
+/** The message, then the underlying system error on its own line for whoever fixes it. */
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  const cause = error.cause instanceof Error ? `\nDetails: ${error.cause.message}` : '';
   return `${error.message}${cause}`;
 }

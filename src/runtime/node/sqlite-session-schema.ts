@@ -8,7 +8,12 @@ import { z } from 'zod';
  * - `sessions`: one row per session, the small state blob rewritten on every save.
  * - `session_log`: transcript and audit entries, written once; `sequence` orders them per session.
  * - `processed_message`: the reply to each recent client message id; `sequence` is the revision
- *   the record was saved with, so pruning keeps the newest.
+ *   the record was saved with, so pruning keeps the newest; `recorded_at` (epoch ms, NULL for
+ *   records from before it existed: those are only capped) prunes by age.
+ * - `delivery_claim`: platform deliveries claimed before acting on them (`claimDelivery`), tied
+ *   to no session; epoch ms throughout, expired rows deleted by the next claim.
+ * - `health_probe`: one row the readiness probe rewrites, so `/healthz` exercises the write path
+ *   without touching session data.
  */
 export const sqliteSessionSchema = `
   CREATE TABLE IF NOT EXISTS sessions (
@@ -34,10 +39,34 @@ export const sqliteSessionSchema = `
     fingerprint TEXT NOT NULL,
     reply TEXT NOT NULL,
     sequence INTEGER NOT NULL,
+    recorded_at INTEGER,
     PRIMARY KEY (session_id, message_id)
   ) STRICT;
   CREATE INDEX IF NOT EXISTS processed_message_sequence ON processed_message (session_id, sequence);
+  CREATE TABLE IF NOT EXISTS delivery_claim (
+    key TEXT PRIMARY KEY,
+    claimed_at INTEGER NOT NULL,
+    completed_at INTEGER,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS delivery_claim_expires_at ON delivery_claim (expires_at);
+  CREATE TABLE IF NOT EXISTS health_probe (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    checked_at INTEGER NOT NULL
+  ) STRICT;
 `;
+
+/**
+ * Columns a file written by an earlier version lacks: `CREATE TABLE IF NOT EXISTS` adds missing
+ * tables but never a missing column. Each is added, after the schema, if the table has not got it.
+ */
+export const sqliteSessionMigrations: ReadonlyArray<{ table: string; column: string; add: string }> = [
+  {
+    table: 'processed_message',
+    column: 'recorded_at',
+    add: 'ALTER TABLE processed_message ADD COLUMN recorded_at INTEGER',
+  },
+];
 
 export const sessionRowSchema = z.object({
   id: z.string(),
@@ -53,3 +82,9 @@ export type SessionRow = z.infer<typeof sessionRowSchema>;
 export const logRowSchema = z.object({ kind: z.enum(['transcript', 'audit']), entry: z.string() });
 
 export const processedRowSchema = z.object({ fingerprint: z.string(), reply: z.string() });
+
+export const deliveryRowSchema = z.object({
+  claimed_at: z.number().int(),
+  completed_at: z.number().int().nullable(),
+  expires_at: z.number().int(),
+});

@@ -26,10 +26,14 @@ export function prepareSessionStatements(database: Database.Database) {
     selectLog: database.prepare('SELECT kind, entry FROM session_log WHERE session_id = ? ORDER BY sequence'),
     removeLog: database.prepare('DELETE FROM session_log WHERE session_id = ?'),
     upsertProcessed: database.prepare(
-      `INSERT INTO processed_message (session_id, message_id, fingerprint, reply, sequence)
-       VALUES (@sessionId, @messageId, @fingerprint, @reply, @sequence)
-       ON CONFLICT (session_id, message_id) DO UPDATE SET
-         fingerprint = excluded.fingerprint, reply = excluded.reply, sequence = excluded.sequence`,
+      `INSERT INTO processed_message (session_id, message_id, fingerprint, reply, sequence, recorded_at)
+       VALUES (@sessionId, @messageId, @fingerprint, @reply, @sequence, @recordedAt)
+       ON CONFLICT (session_id, message_id) DO UPDATE SET fingerprint = excluded.fingerprint,
+         reply = excluded.reply, sequence = excluded.sequence, recorded_at = excluded.recorded_at`,
+    ),
+    // Records without a time (written before `recorded_at` existed) are left to the cap below.
+    pruneProcessedBefore: database.prepare(
+      'DELETE FROM processed_message WHERE session_id = @sessionId AND recorded_at < @oldest',
     ),
     // Deletes everything at or below the (keep + 1)-th newest record; nothing while there are fewer.
     pruneProcessed: database.prepare(
@@ -41,5 +45,19 @@ export function prepareSessionStatements(database: Database.Database) {
       'SELECT fingerprint, reply FROM processed_message WHERE session_id = ? AND message_id = ?',
     ),
     removeProcessed: database.prepare('DELETE FROM processed_message WHERE session_id = ?'),
+    selectDelivery: database.prepare(
+      'SELECT claimed_at, completed_at, expires_at FROM delivery_claim WHERE key = ?',
+    ),
+    upsertDelivery: database.prepare(
+      `INSERT INTO delivery_claim (key, claimed_at, completed_at, expires_at)
+       VALUES (@key, @claimedAt, @completedAt, @expiresAt)
+       ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at,
+         completed_at = excluded.completed_at, expires_at = excluded.expires_at`,
+    ),
+    pruneDeliveries: database.prepare('DELETE FROM delivery_claim WHERE expires_at <= ?'),
+    probe: database.prepare(
+      `INSERT INTO health_probe (id, checked_at) VALUES (1, ?)
+       ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at`,
+    ),
   };
 }

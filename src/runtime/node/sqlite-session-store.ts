@@ -1,44 +1,83 @@
-import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { AppError } from '../../app-error.ts';
 import { type SerializedLogEntry, serializeLogAppend } from '../../sessions/serialize-log-append.ts';
 import {
-  processedMessageLimit,
+  processedMessageRetention,
+  processedRecordsOf,
   type SaveResult,
   type SessionLog,
   type SessionStore,
   type SessionSummary,
   type StoredSession,
 } from '../../sessions/session-store.ts';
+import { createSqliteDeliveryClaims } from './sqlite-session-delivery-claims.ts';
+import {
+  createSqliteSessionGuard,
+  type StoreHealth,
+  type StoreHealthListener,
+} from './sqlite-session-guard.ts';
+import { openSqliteSessionDatabase } from './sqlite-session-open.ts';
 import {
   logRowSchema,
   processedRowSchema,
   type SessionRow,
   sessionRowSchema,
-  sqliteSessionSchema,
 } from './sqlite-session-schema.ts';
 import { prepareSessionStatements } from './sqlite-session-statements.ts';
 
 export interface SqliteSessionStore extends SessionStore {
+  /**
+   * Whether saves work: the last write's outcome, or a fresh probe write (no session data) when
+   * nothing was written for a few seconds, so `/healthz` stays cheap under load.
+   */
+  health(): StoreHealth;
   /** Closes the one connection; pending writes are already committed. */
   close(): void;
 }
 
-const unavailableMessage = 'Your answer was not saved. Please try again.';
+/** Probing more often than this would add a durable write per `/healthz` under monitoring. */
+const defaultProbeIntervalMs = 5000;
+/** The probe must not hold `/healthz` for the whole busy timeout while another process writes. */
+const probeBusyTimeoutMs = 250;
 
 /**
  * The Node `SessionStore`: one better-sqlite3 connection (one per process avoids WAL checkpoint
  * starvation). WAL keeps committed saves through `kill -9`; `synchronous = FULL` also through power
  * loss; `secure_delete` overwrites erased sessions so deletion is real, not just unlinked pages.
- * A save is one transaction over the blob, its log entries and its processed record.
+ * A save is one transaction over the blob, its log entries and its processed records.
  */
 export function createSqliteSessionStore(options: {
   path: string;
   /** How long a write waits for another process's lock before failing as store-unavailable. */
   busyTimeoutMs?: number;
+  /** Told when saves start failing and when they work again: the log line for the operator. */
+  onHealthChange?: StoreHealthListener;
+  probeIntervalMs?: number;
+  /** Milliseconds clock for the probe interval; injected by tests. */
+  clock?: () => number;
 }): SqliteSessionStore {
-  const database = guard(() => openDatabase(options.path, options.busyTimeoutMs ?? 5000));
-  const statements = guard(() => prepareSessionStatements(database));
+  const busyTimeoutMs = Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000));
+  const database = openSqliteSessionDatabase(options.path, busyTimeoutMs);
+  const statements = prepareSessionStatements(database);
+  const clock = options.clock ?? Date.now;
+  const probeTransaction = database.transaction(() => {
+    statements.probe.run(clock());
+    guard.assertSameFile();
+  });
+  const guard = createSqliteSessionGuard({
+    path: options.path,
+    probeIntervalMs: options.probeIntervalMs ?? defaultProbeIntervalMs,
+    clock,
+    onHealthChange: options.onHealthChange,
+    probe: () => {
+      database.pragma(`busy_timeout = ${probeBusyTimeoutMs}`);
+      try {
+        probeTransaction.immediate();
+      } finally {
+        database.pragma(`busy_timeout = ${busyTimeoutMs}`);
+      }
+    },
+  });
+  const deliveries = createSqliteDeliveryClaims(database, statements, () => guard.assertSameFile());
 
   function appendLog(id: string, rows: SerializedLogEntry[]): void {
     if (rows.length === 0) return;
@@ -61,6 +100,7 @@ export function createSqliteSessionStore(options: {
         dataJson,
       );
       appendLog(session.id, rows);
+      guard.assertSameFile();
     },
   );
 
@@ -70,7 +110,7 @@ export function createSqliteSessionStore(options: {
       dataJson: string,
       { expectedRevision, updatedAt }: { expectedRevision: number; updatedAt: string },
       rows: SerializedLogEntry[],
-      processed: { messageId: string; fingerprint: string; reply: string } | undefined,
+      processed: ProcessedRecord[],
     ): SaveResult => {
       const updated = statements.update.run(dataJson, updatedAt, id, expectedRevision);
       if (updated.changes !== 1) {
@@ -80,10 +120,18 @@ export function createSqliteSessionStore(options: {
       }
       const revision = expectedRevision + 1;
       appendLog(id, rows);
-      if (processed !== undefined) {
-        statements.upsertProcessed.run({ sessionId: id, ...processed, sequence: revision });
-        statements.pruneProcessed.run({ sessionId: id, keep: processedMessageLimit });
+      for (const record of processed) {
+        statements.upsertProcessed.run({ sessionId: id, ...record, sequence: revision });
       }
+      const recordedAt = processed[0]?.recordedAt ?? null;
+      if (recordedAt !== null) {
+        const oldest = recordedAt - processedMessageRetention.milliseconds;
+        statements.pruneProcessedBefore.run({ sessionId: id, oldest });
+      }
+      if (processed.length > 0) {
+        statements.pruneProcessed.run({ sessionId: id, keep: processedMessageRetention.limit });
+      }
+      guard.assertSameFile();
       return { success: true, revision };
     },
   );
@@ -91,7 +139,9 @@ export function createSqliteSessionStore(options: {
   const deleteTransaction = database.transaction((id: string): boolean => {
     statements.removeLog.run(id);
     statements.removeProcessed.run(id);
-    return statements.remove.run(id).changes > 0;
+    const removed = statements.remove.run(id).changes > 0;
+    guard.assertSameFile();
+    return removed;
   });
 
   const readLogTransaction = database.transaction((id: string): SessionLog | undefined => {
@@ -108,42 +158,44 @@ export function createSqliteSessionStore(options: {
     async create(session, initialLog) {
       const data = JSON.stringify(session.data ?? null);
       const rows = serializeLogAppend(initialLog);
-      guard(() => createTransaction.immediate(session, data, rows));
+      guard.write(() => createTransaction.immediate(session, data, rows));
       return { ...session, revision: 0, data: JSON.parse(data) };
     },
 
     async load(id) {
-      const row = guard(() => statements.select.get(id));
+      const row = guard.read(() => statements.select.get(id));
       return row === undefined ? undefined : toStoredSession(sessionRowSchema.parse(row));
     },
 
     async save(id, data, saveOptions): Promise<SaveResult> {
-      return guard(() => {
+      return guard.write(() => {
         const dataJson = JSON.stringify(data ?? null);
         const rows = serializeLogAppend(saveOptions.append);
-        const processed = saveOptions.processed && {
-          messageId: saveOptions.processed.messageId,
-          fingerprint: saveOptions.processed.fingerprint,
-          reply: JSON.stringify(saveOptions.processed.reply ?? null),
-        };
+        const recordedAt = epochOrNull(saveOptions.updatedAt);
+        const processed = processedRecordsOf(saveOptions).map((entry) => ({
+          messageId: entry.messageId,
+          fingerprint: entry.fingerprint,
+          reply: JSON.stringify(entry.reply ?? null),
+          recordedAt,
+        }));
         return saveTransaction.immediate(id, dataJson, saveOptions, rows, processed);
       });
     },
 
     async loadLog(id) {
       // Deferred: a read transaction, so the existence check and the rows share one snapshot.
-      return guard(() => readLogTransaction.deferred(id));
+      return guard.read(() => readLogTransaction.deferred(id));
     },
 
     async findProcessed(id, messageId) {
-      const row = guard(() => statements.selectProcessed.get(id, messageId));
+      const row = guard.read(() => statements.selectProcessed.get(id, messageId));
       if (row === undefined) return undefined;
       const { fingerprint, reply } = processedRowSchema.parse(row);
       return { fingerprint, reply: JSON.parse(reply) as unknown };
     },
 
     async delete(id) {
-      return guard(() => {
+      return guard.write(() => {
         const removed = deleteTransaction.immediate(id);
         // The WAL still holds the old pages until a checkpoint: fold it back and truncate it
         // so the erased answers leave the disk now, not at some later automatic checkpoint.
@@ -155,7 +207,7 @@ export function createSqliteSessionStore(options: {
     async list(listOptions = {}): Promise<SessionSummary[]> {
       const { updatedBefore, limit } = listOptions;
       // SQLite reads a negative LIMIT as "no limit".
-      const rows = guard(() =>
+      const rows = guard.read(() =>
         updatedBefore === undefined
           ? statements.listAll.all({ limit: limit ?? -1 })
           : statements.listBefore.all({ limit: limit ?? -1, updatedBefore }),
@@ -166,21 +218,28 @@ export function createSqliteSessionStore(options: {
       });
     },
 
+    async claimDelivery(key, claimOptions) {
+      return guard.write(() => deliveries.claim(key, claimOptions));
+    },
+
+    async completeDelivery(key, at) {
+      guard.write(() => deliveries.complete(key, at));
+    },
+
+    health: () => guard.health(),
+
     close() {
       database.close();
     },
   };
 }
 
-function openDatabase(path: string, busyTimeoutMs: number): Database.Database {
-  const database = new Database(path);
-  database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = FULL');
-  database.pragma('secure_delete = ON');
-  // Another process (a retention job, the CLI) may briefly hold the write lock.
-  database.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
-  database.exec(sqliteSessionSchema);
-  return database;
+type ProcessedRecord = { messageId: string; fingerprint: string; reply: string; recordedAt: number | null };
+
+/** A save's time as epoch ms for pruning; a time that does not parse leaves the record to the cap. */
+function epochOrNull(at: string): number | null {
+  const milliseconds = Date.parse(at);
+  return Number.isNaN(milliseconds) ? null : milliseconds;
 }
 
 function toStoredSession(row: SessionRow): StoredSession {
@@ -197,19 +256,4 @@ function toStoredSession(row: SessionRow): StoredSession {
     owner,
     data,
   };
-}
-
-/**
- * Runs a database call. A duplicate id is a conflict; any other failure (SQLITE_BUSY, SQLITE_FULL,
- * I/O errors, a closed connection) means nothing was saved, which the user can retry.
- */
-function guard<T>(operation: () => T): T {
-  try {
-    return operation();
-  } catch (error) {
-    if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-      throw new AppError('conflict', 'A session with that id already exists.', { cause: error });
-    }
-    throw new AppError('store-unavailable', unavailableMessage, { cause: error });
-  }
 }

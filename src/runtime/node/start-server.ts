@@ -36,9 +36,22 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config);
-  const { assistant, knowledge, model, store } = await composeNodeCore(config, {
+  const { assistant, knowledge, model, store, databasePath } = await composeNodeCore(config, {
     onAudit: createAuditLog(logger),
+    // Once per change, not per refused request: the error handler logs those.
+    onStoreHealth: ({ health, path, cause }) => {
+      if (health.ready) logger.info({ path }, 'Answers can be saved again');
+      else logger.error({ path, err: cause }, `${health.reason} Database: ${path}`);
+    },
   });
+  // A write probe before anything else: a database that can be read but never written (a
+  // read-only file, leftover -wal/-shm files of another user) must not serve a page whose every
+  // answer is refused. A lock held by another process passes; /healthz reports it meanwhile.
+  const health = store.health();
+  if (!health.ready && !health.transient) {
+    store.close();
+    throw new Error(`RAIA cannot write to its database ${databasePath}: ${health.cause}.`);
+  }
   // A half-configured platform (e.g. a Slack bot token without its signing secret) stops start-up.
   let teamChatRoutes: ReturnType<typeof createTeamChatRoutes>;
   try {
@@ -53,6 +66,7 @@ export async function startServer(options: {
     config,
     logger,
     extraRoutes: teamChatRoutes,
+    readiness: () => store.health(),
     staticAssets: serveStatic({ root: webRoot }),
     // The socket's address unless a reverse proxy header is configured (see config.ts).
     ...(config.RAIA_CLIENT_IP_HEADER === undefined

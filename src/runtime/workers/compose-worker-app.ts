@@ -32,6 +32,7 @@ export function composeWorkerApp(
   const store = createDurableObjectSessionStore({
     sessions: environment.SESSIONS,
     index: environment.SESSION_INDEX,
+    deliveries: environment.DELIVERY_CLAIMS,
     retentionDays: config.RAIA_RETENTION_DAYS,
   });
   const logger = consoleLogger;

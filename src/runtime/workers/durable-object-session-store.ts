@@ -1,6 +1,13 @@
 import { AppError } from '../../app-error.ts';
 import { serializeLogAppend } from '../../sessions/serialize-log-append.ts';
-import type { SaveResult, SessionLog, SessionStore, SessionSummary } from '../../sessions/session-store.ts';
+import {
+  type DeliveryClaim,
+  processedRecordsOf,
+  type SaveResult,
+  type SessionLog,
+  type SessionStore,
+  type SessionSummary,
+} from '../../sessions/session-store.ts';
 import { sessionIndexName } from './session-index-object.ts';
 import type { CreateRecordResult, SaveRecordResult } from './session-object.ts';
 import type { LogRow, ProcessedRow } from './session-object-schema.ts';
@@ -13,6 +20,8 @@ const unavailableMessage = 'Your answer was not saved. Please try again.';
 export interface DurableObjectSessionStoreOptions {
   sessions: WorkerEnvironment['SESSIONS'];
   index: WorkerEnvironment['SESSION_INDEX'];
+  /** One DeliveryClaimObject per claimed key (see delivery-claim-object.ts for why). */
+  deliveries: WorkerEnvironment['DELIVERY_CLAIMS'];
   /** Sessions not updated for this many days are erased by their object's alarm; unset keeps them. */
   retentionDays?: number | undefined;
 }
@@ -24,8 +33,9 @@ export interface DurableObjectSessionStoreOptions {
  * never runs ahead of one (`delete` also clears an index entry whose session is already gone).
  */
 export function createDurableObjectSessionStore(options: DurableObjectSessionStoreOptions): SessionStore {
-  const { sessions, index } = options;
+  const { sessions, index, deliveries } = options;
   const session = (id: string) => sessions.get(sessions.idFromName(id));
+  const delivery = (key: string) => deliveries.get(deliveries.idFromName(key));
   const sessionIndex = () => index.get(index.idFromName(sessionIndexName));
   const expiresAt = (updatedAt: string): number | null =>
     options.retentionDays === undefined
@@ -53,15 +63,19 @@ export function createDurableObjectSessionStore(options: DurableObjectSessionSto
     async save(id, data, { expectedRevision, updatedAt, append, processed }): Promise<SaveResult> {
       const dataJson = JSON.stringify(data ?? null);
       const rows = serializeLogAppend(append);
-      const processedRow: ProcessedRow | undefined = processed && {
-        messageId: processed.messageId,
-        fingerprint: processed.fingerprint,
-        reply: JSON.stringify(processed.reply ?? null),
-      };
+      const parsedTime = Date.parse(updatedAt);
+      // A time that does not parse leaves the records to the cap alone.
+      const recordedAt = Number.isNaN(parsedTime) ? null : parsedTime;
+      const processedRows: ProcessedRow[] = processedRecordsOf({ processed }).map((entry) => ({
+        messageId: entry.messageId,
+        fingerprint: entry.fingerprint,
+        reply: JSON.stringify(entry.reply ?? null),
+        recordedAt,
+      }));
       const saveOptions = { expectedRevision, updatedAt, expiresAt: expiresAt(updatedAt) };
       // Rpc stubs type a union result as a union of promises: name the result type once here.
       const result = await guard<SaveRecordResult>(() =>
-        session(id).save(dataJson, saveOptions, rows, processedRow),
+        session(id).save(dataJson, saveOptions, rows, processedRows),
       );
       if (!result.success) return result;
       const { revision, owner } = result;
@@ -78,7 +92,9 @@ export function createDurableObjectSessionStore(options: DurableObjectSessionSto
     },
 
     async findProcessed(id, messageId) {
-      const row = await guard<ProcessedRow | null>(() => session(id).findProcessed(messageId));
+      const row = await guard<Omit<ProcessedRow, 'recordedAt'> | null>(() =>
+        session(id).findProcessed(messageId),
+      );
       return row === null
         ? undefined
         : { fingerprint: row.fingerprint, reply: JSON.parse(row.reply) as unknown };
@@ -94,6 +110,14 @@ export function createDurableObjectSessionStore(options: DurableObjectSessionSto
       return guard<SessionSummary[]>(() =>
         sessionIndex().list({ updatedBefore: listOptions.updatedBefore, limit: listOptions.limit }),
       );
+    },
+
+    async claimDelivery(key, claimOptions) {
+      return guard<DeliveryClaim>(() => delivery(key).claim(claimOptions));
+    },
+
+    async completeDelivery(key, at) {
+      await guard(() => delivery(key).complete(at));
     },
   };
 }

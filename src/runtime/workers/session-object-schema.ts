@@ -6,7 +6,8 @@ import { sessionRecordSchema } from './session-record.ts';
  * - `session`: the one row with the state blob, rewritten on every save.
  * - `session_log`: transcript and audit entries, written once, in rowid (append) order.
  * - `processed_message`: the reply to each recent client message id; `sequence` is the revision
- *   the record was saved with, so pruning keeps the newest.
+ *   the record was saved with, so pruning keeps the newest; `recorded_at` (epoch ms, NULL for
+ *   records from before it existed: those are only capped) prunes by age.
  * `IF NOT EXISTS` throughout: an object written by an earlier version gains the log tables on its
  * next write (old blobs still carrying their transcript are split out by the conversation layer).
  */
@@ -30,7 +31,8 @@ export const createSessionTables = `
     message_id TEXT PRIMARY KEY,
     fingerprint TEXT NOT NULL,
     reply TEXT NOT NULL,
-    sequence INTEGER NOT NULL
+    sequence INTEGER NOT NULL,
+    recorded_at INTEGER
   ) STRICT;
   CREATE INDEX IF NOT EXISTS processed_message_sequence ON processed_message (sequence)`;
 
@@ -62,5 +64,11 @@ export const sessionRowSchema = z
 export const logRowSchema = z.object({ kind: z.enum(['transcript', 'audit']), entry: z.string() });
 export type LogRow = z.infer<typeof logRowSchema>;
 
+/** A column an object written by an earlier version lacks (`IF NOT EXISTS` never adds columns). */
+export const addRecordedAtColumn = 'ALTER TABLE processed_message ADD COLUMN recorded_at INTEGER';
+
 export const processedRowSchema = z.object({ fingerprint: z.string(), reply: z.string() });
-export type ProcessedRow = z.infer<typeof processedRowSchema> & { messageId: string };
+export type ProcessedRow = z.infer<typeof processedRowSchema> & {
+  messageId: string;
+  recordedAt: number | null;
+};

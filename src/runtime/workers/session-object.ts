@@ -1,7 +1,12 @@
 import { DurableObject } from 'cloudflare:workers';
-import { processedMessageLimit, type SaveResult, type StoredSession } from '../../sessions/session-store.ts';
+import {
+  processedMessageRetention,
+  type SaveResult,
+  type StoredSession,
+} from '../../sessions/session-store.ts';
 import { sessionIndexName } from './session-index-object.ts';
 import {
+  addRecordedAtColumn,
   createSessionTables,
   type LogRow,
   logRowSchema,
@@ -25,6 +30,9 @@ export type SaveRecordResult =
  * reply until the write is durable. `expiresAt` (epoch ms) arms an alarm that erases the session.
  */
 export class SessionObject extends DurableObject<WorkerEnvironment> {
+  /** Set once this instance has brought the tables up to date; a new instance checks again. */
+  private tablesReady = false;
+
   async create(
     record: SessionRecord,
     expiresAt: number | null,
@@ -54,12 +62,12 @@ export class SessionObject extends DurableObject<WorkerEnvironment> {
     return this.read()?.record ?? null;
   }
 
-  /** The blob, the log entries and the processed record in one transaction, if the revision matches. */
+  /** The blob, the log entries and the processed records in one transaction, if the revision matches. */
   async save(
     dataJson: string,
     options: { expectedRevision: number; updatedAt: string; expiresAt: number | null },
     append: LogRow[] = [],
-    processed?: ProcessedRow,
+    processed: ProcessedRow[] = [],
   ): Promise<SaveRecordResult> {
     const current = this.read();
     if (current === undefined) return { success: false, reason: 'not-found' };
@@ -77,7 +85,7 @@ export class SessionObject extends DurableObject<WorkerEnvironment> {
         options.expiresAt,
       );
       this.appendLog(append);
-      if (processed !== undefined) this.recordProcessed(processed, revision);
+      if (processed.length > 0) this.recordProcessed(processed, revision);
     });
     await this.armAlarm(options.expiresAt);
     return { success: true, revision, owner: toOwner(current.record) };
@@ -93,7 +101,7 @@ export class SessionObject extends DurableObject<WorkerEnvironment> {
       .map((row: unknown) => logRowSchema.parse(row));
   }
 
-  findProcessed(messageId: string): ProcessedRow | null {
+  findProcessed(messageId: string): Omit<ProcessedRow, 'recordedAt'> | null {
     if (this.read() === undefined) return null;
     this.ensureTables();
     const row = this.ctx.storage.sql
@@ -107,6 +115,7 @@ export class SessionObject extends DurableObject<WorkerEnvironment> {
     if (this.read() === undefined) return false;
     await this.ctx.storage.deleteAlarm();
     await this.ctx.storage.deleteAll();
+    this.tablesReady = false;
     return true;
   }
 
@@ -124,6 +133,7 @@ export class SessionObject extends DurableObject<WorkerEnvironment> {
       const index = this.env.SESSION_INDEX;
       await index.get(index.idFromName(sessionIndexName)).remove(current.record.id);
       await this.ctx.storage.deleteAll();
+      this.tablesReady = false;
     });
   }
 
@@ -142,7 +152,13 @@ export class SessionObject extends DurableObject<WorkerEnvironment> {
    * when the session exists or is being created, so probing an unknown id still leaves nothing.
    */
   private ensureTables(): void {
+    if (this.tablesReady) return;
     this.ctx.storage.sql.exec(createSessionTables);
+    const columns = this.ctx.storage.sql
+      .exec("SELECT name FROM pragma_table_info('processed_message') WHERE name = 'recorded_at'")
+      .toArray();
+    if (columns.length === 0) this.ctx.storage.sql.exec(addRecordedAtColumn);
+    this.tablesReady = true;
   }
 
   private appendLog(rows: LogRow[]): void {
@@ -151,21 +167,33 @@ export class SessionObject extends DurableObject<WorkerEnvironment> {
     }
   }
 
-  private recordProcessed(processed: ProcessedRow, revision: number): void {
-    this.ctx.storage.sql.exec(
-      `INSERT INTO processed_message (message_id, fingerprint, reply, sequence) VALUES (?, ?, ?, ?)
-       ON CONFLICT (message_id) DO UPDATE SET
-         fingerprint = excluded.fingerprint, reply = excluded.reply, sequence = excluded.sequence`,
-      processed.messageId,
-      processed.fingerprint,
-      processed.reply,
-      revision,
-    );
+  private recordProcessed(processed: ProcessedRow[], revision: number): void {
+    for (const record of processed) {
+      this.ctx.storage.sql.exec(
+        `INSERT INTO processed_message (message_id, fingerprint, reply, sequence, recorded_at)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (message_id) DO UPDATE SET fingerprint = excluded.fingerprint,
+           reply = excluded.reply, sequence = excluded.sequence, recorded_at = excluded.recorded_at`,
+        record.messageId,
+        record.fingerprint,
+        record.reply,
+        revision,
+        record.recordedAt,
+      );
+    }
+    // Records without a time (written before `recorded_at` existed) are left to the cap below.
+    const recordedAt = processed[0]?.recordedAt ?? null;
+    if (recordedAt !== null) {
+      this.ctx.storage.sql.exec(
+        'DELETE FROM processed_message WHERE recorded_at < ?',
+        recordedAt - processedMessageRetention.milliseconds,
+      );
+    }
     // Everything at or below the (limit + 1)-th newest record goes; nothing while there are fewer.
     this.ctx.storage.sql.exec(
       `DELETE FROM processed_message WHERE sequence <= (
          SELECT sequence FROM processed_message ORDER BY sequence DESC LIMIT 1 OFFSET ?)`,
-      processedMessageLimit,
+      processedMessageRetention.limit,
     );
   }
 

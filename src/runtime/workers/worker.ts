@@ -5,6 +5,7 @@ import { type ComposedWorkerApp, composeWorkerApp } from './compose-worker-app.t
 import { drainUnreadBody } from './drain-unread-body.ts';
 import type { WorkerEnvironment } from './worker-environment.ts';
 
+export { DeliveryClaimObject } from './delivery-claim-object.ts';
 export { SessionIndexObject } from './session-index-object.ts';
 export { SessionObject } from './session-object.ts';
 

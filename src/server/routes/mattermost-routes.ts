@@ -12,6 +12,12 @@ import { errorBody } from '../error-body.ts';
 
 const maxBodyBytes = 256 * 1024;
 
+const earlierButtonSchema = z.object({
+  context: z.object({ signature: z.string(), session: z.string(), nonce: z.never().optional() }),
+});
+const earlierButtonText =
+  'This button comes from an earlier version of RAIA and no longer works. Type `/raia` to continue.';
+
 /**
  * POST /command (a custom slash command) and POST /actions (its buttons) for Mattermost; mount
  * under `/mattermost`. Commands are authenticated by their token; button clicks, which Mattermost
@@ -57,8 +63,13 @@ export function createMattermostRoutes(options: {
   });
 
   app.post('/actions', async (c) => {
-    const request = mattermostActionRequestSchema.safeParse(await c.req.json().catch(() => undefined));
+    const json: unknown = await c.req.json().catch(() => undefined);
+    const request = mattermostActionRequestSchema.safeParse(json);
     if (!request.success) {
+      // Buttons posted before contexts were bound to a user and a nonce: refused, but explained.
+      if (earlierButtonSchema.safeParse(json).success) {
+        return c.json({ ephemeral_text: earlierButtonText });
+      }
       return c.json(errorBody('forbidden', 'This button does not carry a valid RAIA token.'), 403);
     }
     const outcome = await handleMattermostAction(adapter, request.data, {

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { createRecentIds } from '../../channels/shared/recent-ids.ts';
 import type { TeamChatContext } from '../../channels/shared/team-chat-context.ts';
 import { createSlackClient } from '../../channels/slack/create-slack-client.ts';
 import { handleSlackCommand } from '../../channels/slack/handle-slack-command.ts';
@@ -11,6 +10,7 @@ import type { SlackAdapter } from '../../channels/slack/slack-adapter.ts';
 import { slackBlockActionsSchema } from '../../channels/slack/slack-block-actions-schema.ts';
 import { slackCommandSchema } from '../../channels/slack/slack-command-schema.ts';
 import { slackEnvelopeSchema, slackMessageEventSchema } from '../../channels/slack/slack-event-schema.ts';
+import { slackRequestId } from '../../channels/slack/slack-request-id.ts';
 import { verifySlackRequest } from '../../channels/slack/verify-slack-request.ts';
 import { errorBody } from '../error-body.ts';
 
@@ -46,9 +46,8 @@ export function createSlackRoutes(options: {
       wait: context.wait,
     }),
     sessionSecret: options.signingSecret,
-    answered: createRecentIds(),
   };
-  const app = new Hono<{ Variables: { body: string } }>();
+  const app = new Hono<{ Variables: { body: string; requestId: string } }>();
 
   app.use(
     '*',
@@ -64,16 +63,18 @@ export function createSlackRoutes(options: {
     if (isFormBody(c.req.header('content-type')) && new URLSearchParams(body).get('ssl_check') === '1') {
       return c.body(null, 200);
     }
+    const timestamp = c.req.header('x-slack-request-timestamp');
+    const signature = c.req.header('x-slack-signature');
     const verification = await verifySlackRequest({
       signingSecret: options.signingSecret,
-      timestamp: c.req.header('x-slack-request-timestamp'),
-      signature: c.req.header('x-slack-signature'),
+      timestamp,
+      signature,
       rawBody,
       now: context.now(),
     });
-    if (!verification.success) {
+    if (!verification.success || timestamp === undefined || signature === undefined) {
       context.log.warn(
-        { platform: 'slack', reason: verification.reason },
+        { platform: 'slack', reason: verification.success ? 'missing-headers' : verification.reason },
         'Rejected an unverified Slack request',
       );
       return c.json(
@@ -82,13 +83,14 @@ export function createSlackRoutes(options: {
       );
     }
     c.set('body', body);
+    c.set('requestId', await slackRequestId({ timestamp, signature }));
     return next();
   });
 
   app.post('/commands', (c) => {
     const command = slackCommandSchema.safeParse(Object.fromEntries(new URLSearchParams(c.get('body'))));
     if (!command.success) return c.json(invalid(command.error), 400);
-    context.runInBackground(handleSlackCommand(adapter, command.data));
+    context.runInBackground(handleSlackCommand(adapter, command.data, { requestId: c.get('requestId') }));
     // Slack needs an answer within 3 seconds; the reply follows in the conversation.
     return c.json({ response_type: 'ephemeral', text: 'Working on it…' });
   });
@@ -112,8 +114,9 @@ export function createSlackRoutes(options: {
     const botUserIds = (authorizationsSchema.safeParse(json).data?.authorizations ?? [])
       .filter((authorization) => authorization.is_bot === true)
       .map((authorization) => authorization.user_id);
-    // Retries (X-Slack-Retry-Num) are processed like first deliveries: the assistant applies an
-    // event_id once, so a retry whose first delivery failed before it was saved is not lost.
+    // Retries (X-Slack-Retry-Num) are processed like first deliveries: the event_id is claimed
+    // durably before any post, so a retry never answers twice, while a retry whose first delivery
+    // died or failed before it was done takes over once that claim's lease has passed.
     context.runInBackground(
       handleSlackMessage(adapter, {
         teamId: envelope.data.team_id,

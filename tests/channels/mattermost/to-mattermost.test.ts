@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { neutraliseMentions, toMattermost } from '../../../src/channels/mattermost/to-mattermost.ts';
 import { makeReply } from '../fake-assistant.ts';
 
-const context = { session: 's', action: 'answer:yes', label: 'Yes', expires: '1', signature: 'sig' };
+const context = {
+  session: 's',
+  channel: 'c',
+  user: 'u',
+  userName: 'tester',
+  nonce: 'bm9uY2Utb2YtYS1wb3N0',
+  action: 'answer:yes',
+  label: 'Yes',
+  expires: '1',
+  signature: 'sig',
+};
 
 describe('toMattermost', () => {
   it('renders Markdown text with sources, the progress line and one signed button per quick reply', () => {
@@ -21,7 +31,7 @@ describe('toMattermost', () => {
       total: 38,
       section: { id: 'f', title: 'Fairness', index: 1, count: 3 },
     };
-    const message = toMattermost([reply], {
+    const message = toMattermost(reply, {
       sessionId: 's',
       publicUrl: undefined,
       actionUrl: 'https://raia.example.org/mattermost/actions',
@@ -48,7 +58,7 @@ describe('toMattermost', () => {
   it('links the full report and keeps echoed @channel from notifying everyone', () => {
     const reply = makeReply('You wrote @channel and @all.');
     reply.report = { questionnaireId: 'risk', summary: 'Overall risk: high' };
-    const message = toMattermost([reply], {
+    const message = toMattermost(reply, {
       sessionId: 's 1',
       publicUrl: 'https://raia.example.org',
       actionUrl: 'https://raia.example.org/mattermost/actions',

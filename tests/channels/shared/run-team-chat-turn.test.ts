@@ -11,20 +11,26 @@ const turn = {
 };
 
 describe('runTeamChatTurn', () => {
-  it('opens the session on first contact and returns the greeting before the reply', async () => {
+  it('opens the session on first contact and answers in one reply that starts with an introduction', async () => {
     const fake = createFakeAssistant();
     const result = await runTeamChatTurn(fake.assistant, { ...turn, input: { text: 'start risk' } });
-    expect(result.success && result.data.map((reply) => reply.messages[0]?.text)).toEqual([
-      'Hello, I am **RAIA**.',
-      'Question 1: is the *system* in use?',
+    if (!result.success) throw result.error;
+    // One reply, so every channel posts one message: the greeting's first paragraph, then the answer.
+    expect(result.data.messages.map((message) => [message.kind, message.text])).toEqual([
+      ['greeting', 'Hello, I am **RAIA**. You can say *help* at any time to see what I can do.'],
+      ['question', 'Question 1: is the *system* in use?'],
     ]);
+    // The answer's choices, not the greeting's menu: the request already chose where to go.
+    expect(result.data.quickReplies.map((quickReply) => quickReply.id)).toEqual(['answer:yes', 'answer:no']);
     expect(fake.sessions.get('session-1')?.owner).toEqual(turn.owner);
   });
 
   it('answers a bare mention with the greeting first, then with where the conversation stands', async () => {
     const fake = createFakeAssistant();
     const first = await runTeamChatTurn(fake.assistant, { ...turn, input: { text: '  ' } });
-    expect(first.success && first.data).toHaveLength(1);
+    expect(first.success && first.data.messages.map((message) => message.text)).toEqual([
+      'Hello, I am **RAIA**.',
+    ]);
     expect(fake.sessions.get('session-1')?.applied).toEqual([]);
     await runTeamChatTurn(fake.assistant, { ...turn, messageId: 'slack:Ev2', input: { text: '' } });
     expect(fake.sessions.get('session-1')?.applied[0]).toMatchObject({ action: 'where-was-i' });
@@ -38,7 +44,7 @@ describe('runTeamChatTurn', () => {
       return racing('missing');
     };
     const result = await runTeamChatTurn(fake.assistant, { ...turn, input: { action: 'answer:yes' } });
-    expect(result.success && result.data).toHaveLength(1);
+    expect(result.success && result.data.messages.map((message) => message.kind)).toEqual(['question']);
     expect(fake.sessions.get('session-1')?.applied).toHaveLength(1);
   });
 });

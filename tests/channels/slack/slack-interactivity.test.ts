@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackRoutes } from '../../../src/server/routes/slack-routes.ts';
+import { createFakeAssistant } from '../fake-assistant.ts';
 import { formBody, signedRequest, startSlackKit } from './slack-test-kit.ts';
 
 let kit: Awaited<ReturnType<typeof startSlackKit>>;
@@ -87,7 +88,7 @@ describe('createSlackRoutes: slash commands', () => {
     expect(posts[0]).not.toHaveProperty('thread_ts');
     expect(String(posts[0]?.text)).toContain('<@U2147483697> opened a RAIA conversation');
     const starterTs = '1700000000.000001';
-    expect(posts.slice(1).map((post) => post.thread_ts)).toEqual([starterTs, starterTs]);
+    expect(posts.slice(1).map((post) => post.thread_ts)).toEqual([starterTs]);
     const [session] = [...kit.fake.sessions.values()];
     expect(session?.applied[0]).toMatchObject({
       text: 'start a risk assessment',
@@ -141,7 +142,29 @@ describe('createSlackRoutes: interactions', () => {
       .map((post) => post.json() as Record<string, unknown>);
     expect(replies.map((reply) => [reply.channel, reply.thread_ts])).toEqual([
       ['C2147483705', '1600857000.000100'],
-      ['C2147483705', '1600857000.000100'],
+    ]);
+  });
+
+  it('answers a replayed click once, and says so in the thread when the click cannot be claimed', async () => {
+    const body = formBody({ payload: JSON.stringify(blockActions()) });
+    for (let delivery = 0; delivery < 2; delivery += 1) {
+      await kit.app.request(signedRequest('/slack/interactions', body, form));
+      await kit.background.settle();
+    }
+    expect([...kit.fake.sessions.values()][0]?.applied).toHaveLength(1);
+    expect(kit.slack.requestsTo('/api/chat.postMessage')).toHaveLength(1);
+
+    await kit.close();
+    kit = await startSlackKit({ fake: createFakeAssistant({ failingClaims: 1 }) });
+    await kit.app.request(signedRequest('/slack/interactions', body, form));
+    await kit.background.settle();
+    expect(kit.fake.sessions.size).toBe(0);
+    expect(kit.slack.requestsTo('/api/chat.update')).toEqual([]);
+    expect(kit.slack.requestsTo('/api/chat.postMessage').map((post) => post.json())).toEqual([
+      expect.objectContaining({
+        thread_ts: '1600857000.000100',
+        text: 'RAIA could not save your choice: its storage is not answering. Please click it again in a few minutes.',
+      }),
     ]);
   });
 

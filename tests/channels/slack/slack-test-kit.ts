@@ -12,12 +12,18 @@ export const botToken = 'xoxb-test-token';
 export const now = new Date('2026-03-02T10:00:00.000Z');
 export const nowSeconds = String(Math.floor(now.getTime() / 1000));
 
+/** The time the routes and the default fake assistant see; a test may move it. */
+export interface TestClock {
+  now: Date;
+}
+
 /** RAIA's Slack routes mounted as the lead mounts them, against a fake Slack API on loopback. */
 export async function startSlackKit(
-  options: { fake?: ReturnType<typeof createFakeAssistant>; assistant?: Assistant } = {},
+  options: { fake?: ReturnType<typeof createFakeAssistant>; assistant?: Assistant; clock?: TestClock } = {},
 ) {
   const slack = await startFakePlatformServer();
-  const fake = options.fake ?? createFakeAssistant();
+  const clock = options.clock ?? { now };
+  const fake = options.fake ?? createFakeAssistant({ now: () => clock.now });
   const background = createBackgroundTasks();
   const waits: number[] = [];
   const app = new Hono();
@@ -29,7 +35,7 @@ export async function startSlackKit(
       SLACK_API_URL: `${slack.url}/api/`,
       RAIA_PUBLIC_URL: 'https://raia.example.org/',
     }),
-    now: () => now,
+    now: () => clock.now,
     runInBackground: background.run,
     wait: async (milliseconds) => {
       waits.push(milliseconds);
@@ -37,7 +43,7 @@ export async function startSlackKit(
     logger: { ...silentLog, info: () => undefined },
   });
   for (const route of routes) app.route(route.path, route.app);
-  return { app, slack, fake, background, waits, close: slack.close };
+  return { app, slack, fake, background, waits, clock, close: slack.close };
 }
 
 /** Signs like Slack does, with Node's own HMAC as an independent implementation. */
@@ -90,6 +96,11 @@ export function appMentionEvent(overrides: { eventId?: string; text?: string; th
     event_id: overrides.eventId ?? 'Ev123ABC456',
     event_time: 1515449522,
   };
+}
+
+/** Unix seconds of a time, as Slack writes X-Slack-Request-Timestamp. */
+export function unixSeconds(time: Date): string {
+  return String(Math.floor(time.getTime() / 1000));
 }
 
 export function formBody(fields: Record<string, string>): string {

@@ -30,7 +30,8 @@ describe('toBlockKit', () => {
       section: { id: 'fairness', title: 'Fairness', index: 2, count: 6 },
     };
     const { text, blocks } = toBlockKit(reply, options);
-    expect(text).toBe('Is the **system** in use?');
+    // The notification (and screen-reader) fallback: plain words, no Markdown or mrkdwn markup.
+    expect(text).toBe('Is the system in use?');
     expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Is the *system* in use?' } });
     expect(blocks[1]).toEqual({
       type: 'context',
@@ -95,5 +96,26 @@ describe('toBlockKit', () => {
     expect(blocksOfType(toBlockKit(reply, { ...options, publicUrl: undefined }).blocks, 'actions')).toEqual(
       [],
     );
+  });
+
+  it('renders a results table without raw pipes, and notification text without literal stars', () => {
+    const reply = makeReply(
+      [
+        '**Results: Risk Assessment** (version 1.0.0)',
+        '',
+        '| Risk | Residual |',
+        '|---|---|',
+        '| Function creep | **High** |',
+      ].join('\n'),
+    );
+    const { text, blocks } = toBlockKit(reply, options);
+    expect(blocks[0]).toEqual({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: '*Results: Risk Assessment* (version 1.0.0)\n\n• *Function creep* — Residual: *High*',
+      },
+    });
+    expect(text).toBe('Results: Risk Assessment (version 1.0.0)\n\n• Function creep — Residual: High');
   });
 });

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { exportJWK } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { teamsNotSavedText } from '../../../src/channels/teams/handle-teams-activity.ts';
 import { createTeamChatRoutes } from '../../../src/server/routes/team-chat-routes.ts';
 import { createBackgroundTasks } from '../background-tasks.ts';
 import { createFakeAssistant } from '../fake-assistant.ts';
@@ -8,10 +9,12 @@ import { startFakePlatformServer } from '../fake-platform-server.ts';
 import { silentLog, testConfig } from '../test-config.ts';
 import { appId, botFrameworkToken, createSigningKeys, messageActivity, now } from './teams-test-kit.ts';
 
-async function startKit(options: { defaultKeySet?: boolean } = {}) {
+async function startKit(options: { defaultKeySet?: boolean; failingClaims?: number } = {}) {
   const microsoft = await startFakePlatformServer();
   const keys = await createSigningKeys();
-  const fake = createFakeAssistant();
+  const fake = createFakeAssistant(
+    options.failingClaims === undefined ? {} : { failingClaims: options.failingClaims },
+  );
   const background = createBackgroundTasks();
   const waits: number[] = [];
   microsoft.respond('/botframework.com/oauth2/v2.0/token', () => ({
@@ -75,14 +78,23 @@ describe('createTeamsRoutes', () => {
       client_secret: 'teams-app-password',
       scope: 'https://api.botframework.com/.default',
     });
+    // One card for the first message: a short introduction, then the answer.
     const replies = kit.microsoft.requestsTo(replyPath);
-    expect(replies).toHaveLength(2);
-    expect(replies[1]?.headers.authorization).toBe('Bearer bot-access-token');
-    const question = replies[1]?.json() as {
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.headers.authorization).toBe('Bearer bot-access-token');
+    const question = replies[0]?.json() as {
       type: string;
       replyToId: string;
-      attachments: Array<{ contentType: string; content: { actions: unknown[] } }>;
+      attachments: Array<{
+        contentType: string;
+        content: { body: Array<{ text: string }>; actions: unknown[] };
+      }>;
     };
+    expect(question.attachments[0]?.content.body.map((block) => block.text)).toEqual([
+      'Hello, I am **RAIA**. You can say *help* at any time to see what I can do.',
+      'Question 1: is the *system* in use?',
+      'Question 1 of 38 · Section: Fairness',
+    ]);
     expect(question.type).toBe('message');
     expect(question.replyToId).toBe('1760656520090');
     expect(question.attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -100,6 +112,26 @@ describe('createTeamsRoutes', () => {
       messageId: 'teams:1760656520090',
       actor: { id: '4816e27f-5665-4904-a182-f74d3bd509ac', name: 'Alex Officer', channel: 'teams' },
     });
+  });
+
+  it('sends one card when the Bot Framework delivers the same activity again', async () => {
+    await kit.post(messageActivity(kit.serviceUrl));
+    await kit.post(messageActivity(kit.serviceUrl));
+    await kit.background.settle();
+    await kit.post(messageActivity(kit.serviceUrl));
+    await kit.background.settle();
+    expect(kit.microsoft.requestsTo(replyPath)).toHaveLength(1);
+    expect([...kit.fake.sessions.values()][0]?.applied).toHaveLength(1);
+  });
+
+  it('applies nothing and says so in the conversation when the activity cannot be claimed', async () => {
+    kit.microsoft.close();
+    kit = await startKit({ failingClaims: 1 });
+    await kit.post(messageActivity(kit.serviceUrl));
+    await kit.background.settle();
+    const replies = kit.microsoft.requestsTo(replyPath);
+    expect(replies.map((reply) => (reply.json() as { text?: string }).text)).toEqual([teamsNotSavedText]);
+    expect([...kit.fake.sessions.values()]).toEqual([]);
   });
 
   it('applies an Action.Submit click as its RAIA action and reuses the cached bot token', async () => {
@@ -154,7 +186,7 @@ describe('createTeamsRoutes', () => {
     await kit.post(messageActivity(kit.serviceUrl));
     await kit.background.settle();
     expect(kit.waits).toEqual([1000]);
-    expect(kit.microsoft.requestsTo(replyPath)).toHaveLength(3);
+    expect(kit.microsoft.requestsTo(replyPath)).toHaveLength(2);
   });
 
   it('verifies tokens against the keys named by the OpenID metadata by default', async () => {

@@ -3,21 +3,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { AppError } from '../../../src/app-error.ts';
 import { createSqliteSessionStore } from '../../../src/runtime/node/sqlite-session-store.ts';
 import { runSessionStoreContract } from '../../sessions/session-store-contract.ts';
 
-runSessionStoreContract('createSqliteSessionStore', async () => {
-  const directory = mkdtempSync(join(tmpdir(), 'raia-store-'));
-  const store = createSqliteSessionStore({ path: join(directory, 'raia.db') });
-  return {
-    store,
-    close: () => {
-      store.close();
-      rmSync(directory, { recursive: true, force: true });
+const databasePaths = new WeakMap<object, string>();
+
+runSessionStoreContract(
+  'createSqliteSessionStore',
+  async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'raia-store-'));
+    const path = join(directory, 'raia.db');
+    const store = createSqliteSessionStore({ path });
+    databasePaths.set(store, path);
+    return {
+      store,
+      close: () => {
+        store.close();
+        rmSync(directory, { recursive: true, force: true });
+      },
+    };
+  },
+  {
+    // Another connection sees what the store committed.
+    countDeliveries: async (harness) => {
+      const inspector = new Database(databasePaths.get(harness.store) ?? '', { readonly: true });
+      const count = z.number().parse(inspector.prepare('SELECT count(*) FROM delivery_claim').pluck().get());
+      inspector.close();
+      return count;
     },
-  };
-});
+  },
+);
 
 describe('createSqliteSessionStore', () => {
   const at = '2026-02-01T10:00:00.000Z';
@@ -143,6 +160,34 @@ describe('createSqliteSessionStore', () => {
     );
     expect(saved).toEqual({ success: true, revision: 4 });
     expect(await store.loadLog('old-session')).toEqual({ transcript: [{ role: 'assistant' }], audit: [] });
+    store.close();
+  });
+
+  it('adds recorded_at to the processed messages of an earlier version, keeping their records', async () => {
+    const first = createSqliteSessionStore({ path });
+    await first.create({ id: 'older', createdAt: at, updatedAt: at, owner: null, data: {} });
+    first.close();
+    const previous = new Database(path);
+    previous.exec(`
+      DROP TABLE processed_message;
+      CREATE TABLE processed_message (
+        session_id TEXT NOT NULL, message_id TEXT NOT NULL, fingerprint TEXT NOT NULL, reply TEXT NOT NULL,
+        sequence INTEGER NOT NULL, PRIMARY KEY (session_id, message_id)
+      ) STRICT;
+      INSERT INTO processed_message VALUES ('older', 'm-old', 'f', '{"text":"old"}', 0);
+    `);
+    previous.close();
+
+    const store = createSqliteSessionStore({ path });
+    const later = '2026-02-05T10:00:00.000Z';
+    const processed = { messageId: 'm-new', fingerprint: 'f', reply: { text: 'new' } };
+    expect(await store.save('older', {}, { expectedRevision: 0, updatedAt: later, processed })).toEqual({
+      success: true,
+      revision: 1,
+    });
+    // The old record has no time, so the age limit leaves it to the cap.
+    expect(await store.findProcessed('older', 'm-old')).toEqual({ fingerprint: 'f', reply: { text: 'old' } });
+    expect(await store.findProcessed('older', 'm-new')).toEqual({ fingerprint: 'f', reply: { text: 'new' } });
     store.close();
   });
 
