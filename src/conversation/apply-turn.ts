@@ -7,7 +7,7 @@ import { interpretAction, interpretText } from './interpret-input.ts';
 import { positionReply } from './position-reply.ts';
 import { type DraftMessage, emptyReplyParts, type ReplyParts } from './reply-parts.ts';
 import { resultsReply } from './results-reply.ts';
-import type { AuditEntry, SessionData } from './session-data.ts';
+import { type AuditEntry, findAssessment, type SessionData } from './session-data.ts';
 import type { TurnDependencies } from './turn-dependencies.ts';
 import {
   applyWalkthroughEvent,
@@ -89,7 +89,7 @@ export async function applyTurn(
       break;
     }
     case 'start': {
-      const record = next.assessments[intent.questionnaireId];
+      const record = findAssessment(next, intent.questionnaireId);
       if (record !== undefined) {
         const loaded = loadWalkthrough(dependencies.questionnaires, record);
         if (!loaded.success) return loaded;
@@ -175,7 +175,7 @@ function activeWalkthrough(
 ): Result<WalkthroughRuntime | undefined> {
   const id = data.conversation.activeQuestionnaireId;
   if (data.conversation.state !== 'walkthrough' || id === null) return { success: true, data: undefined };
-  const record = data.assessments[id];
+  const record = findAssessment(data, id);
   if (record === undefined) return { success: true, data: undefined };
   return loadWalkthrough(dependencies.questionnaires, record);
 }
@@ -202,7 +202,7 @@ function menuReply(data: SessionData, dependencies: TurnDependencies): ReplyPart
 
 function resumeMenu(data: SessionData, dependencies: TurnDependencies): ReplyParts {
   const inProgress = latestQuestionnaires(dependencies).filter(
-    (entry) => data.assessments[entry.id] !== undefined,
+    (entry) => findAssessment(data, entry.id) !== undefined,
   );
   if (inProgress.length === 0) {
     return {

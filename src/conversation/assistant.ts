@@ -48,11 +48,14 @@ export interface Assistant {
   exportSession(sessionId: string): Promise<Result<SessionExport>>;
   /**
    * Restores an exported session (format version 2, or 1 from earlier releases) under a fresh id;
-   * its answers give the same results as before.
+   * its answers give the same results as before. States no conversation could reach are refused;
+   * who imported it, when and the file's SHA-256 (over `receivedBytes`, the exact bytes `document`
+   * was parsed from, else over its JSON text) are recorded, and the file's own account of who
+   * answered is kept as a claim.
    */
   importSession(
     document: unknown,
-    options?: { owner?: SessionOwner; at?: string },
+    options?: { owner?: SessionOwner; at?: string; receivedBytes?: Uint8Array },
   ): Promise<Result<{ sessionId: string }>>;
   /** The report of a completed (or in-progress) questionnaire; the latest one if no id is given. */
   report(

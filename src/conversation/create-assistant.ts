@@ -182,7 +182,18 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
 
     async importSession(document, options = {}) {
       const at = options.at ?? now().toISOString();
-      return guardStore(() => importSession(store, questionnaires, document, { owner: options.owner, at }));
+      return guardStore(async () => {
+        const imported = await importSession(store, questionnaires, document, {
+          owner: options.owner,
+          at,
+          receivedBytes: options.receivedBytes,
+          generateId,
+        });
+        if (!imported.success) return imported;
+        const { sessionId, audit } = imported.data;
+        if (audit.length > 0) dependencies.onAudit?.(sessionId, audit);
+        return { success: true, data: { sessionId } };
+      });
     },
 
     async report(sessionId, options) {

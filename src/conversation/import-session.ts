@@ -4,20 +4,32 @@ import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
 import { createSessionId } from '../sessions/session-id.ts';
 import type { SessionStore } from '../sessions/session-store.ts';
 import type { SessionExport, SessionOwner } from './assistant.ts';
+import { checkImportedSession } from './check-imported-session.ts';
 import { legacySessionExportSchema } from './legacy-session-data.ts';
-import { sessionExportSchema } from './session-data.ts';
-import { loadWalkthrough } from './walkthrough-runtime.ts';
+import { markImportedSession } from './mark-imported-session.ts';
+import { type AuditEntry, sessionExportSchema } from './session-data.ts';
+
+/** What the import records about the file beside its contents. */
+export type ImportOptions = {
+  owner?: SessionOwner | undefined;
+  at: string;
+  /** The exact bytes `document` was parsed from: their SHA-256 is what `sha256sum` gives for the file. */
+  receivedBytes?: Uint8Array | undefined;
+  generateId: () => string;
+};
 
 /**
  * Restores an exported session under a fresh id, its log included. Format 1 (the log inline in
- * the blob, from earlier releases) is upgraded on the way in.
+ * the blob, from earlier releases) is upgraded on the way in. The file is checked against the
+ * installed definitions and machines, and what it says is kept as its claims (see
+ * mark-imported-session.ts); RAIA's own audit entries for the import come back for `onAudit`.
  */
 export async function importSession(
   store: SessionStore,
   questionnaires: QuestionnaireRegistry,
   document: unknown,
-  options: { owner?: SessionOwner | undefined; at: string },
-): Promise<Result<{ sessionId: string }>> {
+  options: ImportOptions,
+): Promise<Result<{ sessionId: string; audit: AuditEntry[] }>> {
   const parsed = parseSessionExport(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -30,28 +42,23 @@ export async function importSession(
     };
   }
   const { session } = parsed.data;
-  // Every questionnaire version in the export must be installed and its state restorable, or the
-  // imported session could never be answered or scored.
-  for (const record of Object.values(session.data.assessments)) {
-    if (questionnaires.get(record.definitionId, record.version) === undefined) {
-      return {
-        success: false,
-        error: new AppError(
-          'unprocessable',
-          `The export uses questionnaire ${record.definitionId} version ${record.version}, which is not installed here.`,
-        ),
-      };
-    }
-    const restored = loadWalkthrough(questionnaires, record);
-    if (!restored.success) {
-      return {
-        success: false,
-        error: new AppError('unprocessable', 'The questionnaire state in this export could not be read.', {
-          cause: restored.error,
-        }),
-      };
-    }
-  }
+  // Every questionnaire must be installed and its state one a conversation could reach, or the
+  // imported session could never be answered or scored honestly.
+  const checked = checkImportedSession(questionnaires, session.data);
+  if (!checked.success) return checked;
+  const importedBy = options.owner ?? null;
+  const hashed = options.receivedBytes ?? new TextEncoder().encode(JSON.stringify(document));
+  const marked = markImportedSession(
+    parsed.data,
+    checked.data,
+    {
+      at: options.at,
+      importedBy,
+      sha256: await sha256Hex(hashed),
+      hashedOver: options.receivedBytes === undefined ? 'parsed-json' : 'received-bytes',
+    },
+    options.generateId,
+  );
   const sessionId = createSessionId();
   await store.create(
     {
@@ -60,11 +67,17 @@ export async function importSession(
       updatedAt: options.at,
       // An explicit owner (null included: an anonymous import) replaces the export's own.
       owner: options.owner === undefined ? session.owner : options.owner,
-      data: session.data,
+      data: marked.data,
     },
-    { transcript: session.transcript, audit: session.audit },
+    { transcript: marked.transcript, audit: marked.audit },
   );
-  return { success: true, data: { sessionId } };
+  return { success: true, data: { sessionId, audit: marked.ownAudit } };
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  // A copy: Web Crypto takes only views of a plain ArrayBuffer.
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function parseSessionExport(document: unknown): z.ZodSafeParseResult<SessionExport> {

@@ -1,5 +1,6 @@
 import { currentQuestion, describeAnswer, questionView, walkthroughProgress } from '../machines/progress.ts';
 import { visibleQuestions } from '../questionnaires/visible-questions.ts';
+import { answerRecord } from '../scoring/counted-questions.ts';
 import type { QuickReply } from './reply.ts';
 import { emptyReplyParts, type ReplyParts } from './reply-parts.ts';
 import { summarizeResult } from './summarize-result.ts';
@@ -40,7 +41,7 @@ function questionReply(runtime: WalkthroughRuntime): ReplyParts {
   const { question } = shown;
   const progress = walkthroughProgress(definition, context);
   const view = questionView(definition, question);
-  const previous = context.answers[question.id];
+  const previous = answerRecord(context.answers, question.id);
 
   const lines = [
     `**${progress.section.title}** · Question ${shown.index + 1} of ${progress.total}`,
@@ -81,7 +82,7 @@ function reviewItems(runtime: WalkthroughRuntime) {
   const { definition } = runtime;
   const answers = runtime.snapshot.context.answers;
   return visibleQuestions(definition, answers).map(({ question, section }) => {
-    const record = answers[question.id];
+    const record = answerRecord(answers, question.id);
     return {
       questionId: question.id,
       sectionTitle: section.title,

@@ -3,6 +3,12 @@ import { conversationStateSchema } from '../machines/conversation-machine.ts';
 import { actorSchema } from '../questionnaires/answers.ts';
 import { quickReplySchema, replyMessageSchema, replySchema } from './reply.ts';
 
+/**
+ * Set on every entry that came from an imported file: what the file says was said, never shown as
+ * RAIA's own words (see import-session.ts). RAIA never writes `false`.
+ */
+const importedSchema = z.literal(true).optional();
+
 export const transcriptEntrySchema = z.discriminatedUnion('role', [
   z.object({
     role: z.literal('user'),
@@ -10,8 +16,14 @@ export const transcriptEntrySchema = z.discriminatedUnion('role', [
     text: z.string(),
     action: z.string().optional(),
     actor: actorSchema.optional(),
+    imported: importedSchema,
   }),
-  z.object({ role: z.literal('assistant'), at: z.string(), messages: z.array(replyMessageSchema) }),
+  z.object({
+    role: z.literal('assistant'),
+    at: z.string(),
+    messages: z.array(replyMessageSchema),
+    imported: importedSchema,
+  }),
 ]);
 
 /** One questionnaire in progress or done; the version pins the definition it was answered against. */
@@ -23,7 +35,11 @@ export const assessmentRecordSchema = z.object({
 });
 export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
 
-/** Who changed which answer and when; never the answer text itself. */
+/**
+ * Who changed which answer and when; never the answer text itself. Entries an imported file
+ * carried are kept as the file's claims (`imported: true`), after which RAIA records its own
+ * `imported` entry naming who imported it.
+ */
 export const auditEntrySchema = z.object({
   at: z.string(),
   actor: actorSchema.optional(),
@@ -39,7 +55,9 @@ export const auditEntrySchema = z.object({
     'submitted',
     'reopened',
     'restarted',
+    'imported',
   ]),
+  imported: importedSchema,
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
@@ -51,6 +69,31 @@ export const processedMessageSchema = z.object({
   fingerprint: z.string(),
   reply: replySchema,
 });
+
+export const sessionOwnerSchema = z.object({ organisationId: z.string(), userId: z.string() });
+
+/**
+ * How a session came in from a file: who imported it, when, and the SHA-256 of the file, beside
+ * what the file claims. RAIA vouches for the first three only.
+ */
+export const sessionImportSchema = z
+  .object({
+    at: z.string(),
+    /** The importing principal when access control is on; null: an anonymous import. */
+    importedBy: sessionOwnerSchema.nullable(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** `received-bytes`: the file exactly as uploaded (what `sha256sum` gives for it). */
+    hashedOver: z.enum(['received-bytes', 'parsed-json']),
+    claims: z
+      .object({
+        exportedAt: z.string(),
+        /** Who the file names as answerers, per questionnaire: unverified. */
+        answeredBy: z.array(z.object({ questionnaireId: z.string(), names: z.array(z.string()) }).strict()),
+      })
+      .strict(),
+  })
+  .strict();
+export type SessionImport = z.infer<typeof sessionImportSchema>;
 
 /**
  * The state blob, rewritten on every save, so it holds only what the next turn needs. The
@@ -69,6 +112,8 @@ export const sessionDataSchema = z.object({
   notices: z.array(z.string()),
   /** The buttons last offered, so a clicked action can be shown in the transcript by its label. */
   lastQuickReplies: z.array(quickReplySchema),
+  /** Set when the session was imported from a file (at most one: each import makes a new session). */
+  imports: z.array(sessionImportSchema).optional(),
 });
 export type SessionData = z.infer<typeof sessionDataSchema>;
 
@@ -81,12 +126,17 @@ export const sessionExportSchema = z.object({
     id: z.string(),
     createdAt: z.string(),
     updatedAt: z.string(),
-    owner: z.object({ organisationId: z.string(), userId: z.string() }).nullable(),
+    owner: sessionOwnerSchema.nullable(),
     data: sessionDataSchema,
     transcript: z.array(transcriptEntrySchema),
     audit: z.array(auditEntrySchema),
   }),
 });
+
+/** A questionnaire's record by id: own properties only, so an id such as `constructor` finds nothing. */
+export function findAssessment(data: SessionData, questionnaireId: string): AssessmentRecord | undefined {
+  return Object.hasOwn(data.assessments, questionnaireId) ? data.assessments[questionnaireId] : undefined;
+}
 
 export function createEmptySessionData(): SessionData {
   return {

@@ -1,12 +1,15 @@
 import { AppError, type Result } from '../app-error.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
+import { importedAnswerChannel } from '../reports/answer-rows.ts';
 import { renderReportHtml } from '../reports/render-report-html.ts';
 import { renderReportJson } from '../reports/render-report-json.ts';
 import { renderReportMarkdown } from '../reports/render-report-markdown.ts';
-import type { ReportBundle } from '../reports/report-bundle.ts';
+import type { ReportBundle, ReportImport } from '../reports/report-bundle.ts';
+import { answerRecord } from '../scoring/counted-questions.ts';
 import type { RenderedReport, ReportFormat } from './assistant.ts';
+import { describeImporter } from './mark-imported-session.ts';
 import { scoreAssessment } from './score-assessment.ts';
-import type { AssessmentRecord, SessionData } from './session-data.ts';
+import { type AssessmentRecord, findAssessment, type SessionData } from './session-data.ts';
 import { loadWalkthrough } from './walkthrough-runtime.ts';
 
 export type SessionReportOptions = {
@@ -38,14 +41,16 @@ export function renderSessionReport(
   if (!loaded.success) return loaded;
   const { definition } = loaded.data;
   const answers = loaded.data.snapshot.context.answers;
+  // Only people RAIA saw answer; an imported file's account of who answered stays its claim.
   const answeredBy = [
     ...new Set(
-      Object.values(answers).flatMap((answer) =>
-        answer.answeredBy ? [answer.answeredBy.name ?? answer.answeredBy.id] : [],
+      Object.values(answers).flatMap(({ answeredBy: by }) =>
+        by === undefined || by.channel === importedAnswerChannel ? [] : [by.name ?? by.id],
       ),
     ),
   ];
-  const systemName = answers['system-name']?.value;
+  const imports = reportImports(data, definition.id);
+  const systemName = answerRecord(answers, 'system-name')?.value;
   const bundle: ReportBundle = {
     definition,
     answers,
@@ -54,6 +59,7 @@ export function renderSessionReport(
       sessionId,
       generatedAt: options.generatedAt,
       ...(answeredBy.length > 0 ? { answeredBy } : {}),
+      ...(imports.length > 0 ? { imports } : {}),
       ...(typeof systemName === 'string' ? { systemName } : {}),
     },
   };
@@ -93,8 +99,26 @@ function pickAssessment(
   data: SessionData,
   questionnaireId: string | undefined,
 ): AssessmentRecord | undefined {
-  if (questionnaireId !== undefined) return data.assessments[questionnaireId];
+  if (questionnaireId !== undefined) return findAssessment(data, questionnaireId);
   const active = data.conversation.activeQuestionnaireId;
-  if (active !== null && data.assessments[active] !== undefined) return data.assessments[active];
-  return Object.values(data.assessments).at(-1);
+  return (
+    (active === null ? undefined : findAssessment(data, active)) ?? Object.values(data.assessments).at(-1)
+  );
+}
+
+/** The imports that brought this questionnaire's answers, with the answerers the file names. */
+function reportImports(data: SessionData, questionnaireId: string): ReportImport[] {
+  return (data.imports ?? []).flatMap((entry) => {
+    const claim = entry.claims.answeredBy.find((candidate) => candidate.questionnaireId === questionnaireId);
+    if (claim === undefined) return [];
+    return [
+      {
+        at: entry.at,
+        by: describeImporter(entry.importedBy),
+        sha256: entry.sha256,
+        hashedOver: entry.hashedOver,
+        claimedAnswerers: claim.names,
+      },
+    ];
+  });
 }

@@ -190,7 +190,7 @@ function auditEntries(
   const newAnswers = after.snapshot.context.answers;
   const entries: AuditEntry[] = [];
   for (const [questionId, record] of Object.entries(newAnswers)) {
-    const previous = oldAnswers[questionId];
+    const previous = Object.hasOwn(oldAnswers, questionId) ? oldAnswers[questionId] : undefined;
     if (previous !== undefined && JSON.stringify(previous) === JSON.stringify(record)) continue;
     const confirmed = event.type === 'proposal.confirm';
     entries.push({

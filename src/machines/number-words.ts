@@ -40,7 +40,7 @@ export function numberWordValue(word: string): NumberWord | undefined {
 
 /** "hundred" -> 100, "thousand" -> 1000, ... */
 export function scaleWordValue(word: string): number | undefined {
-  return scales[word];
+  return Object.hasOwn(scales, word) ? scales[word] : undefined;
 }
 
 /** "second" or "2nd" -> 2; undefined for anything else. */

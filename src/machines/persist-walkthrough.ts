@@ -69,7 +69,7 @@ export function replayAnswers(machine: WalkthroughMachine, answers: Answers): Wa
   const visited = new Set<string>();
   for (let id = snapshot.context.currentQuestionId; id !== null && !visited.has(id); ) {
     visited.add(id);
-    const record = answers[id];
+    const record = Object.hasOwn(answers, id) ? answers[id] : undefined;
     const by = record?.answeredBy;
     if (record === undefined) apply({ type: 'nav.skip' });
     else if (record.proposedByModel === true) {

@@ -30,7 +30,7 @@ export function walkthroughProgress(definition: Questionnaire, context: Walkthro
     current ?? (context.startedAt === null ? sections[0] : sections.at(-1)) ?? definition.sections[0];
   return {
     questionnaireId: definition.id,
-    answered: shown.filter(({ question }) => context.answers[question.id] !== undefined).length,
+    answered: shown.filter(({ question }) => Object.hasOwn(context.answers, question.id)).length,
     total: shown.length,
     section: {
       id: section?.id ?? '',

@@ -53,7 +53,7 @@ export function lastVisibleQuestion(definition: Questionnaire, answers: Answers)
 /** Visible required questions without an answer, in order: what blocks submitting. */
 export function missingAnswers(definition: Questionnaire, answers: Answers): string[] {
   return visibleQuestions(definition, answers)
-    .filter(({ question }) => question.required && answers[question.id] === undefined)
+    .filter(({ question }) => question.required && !Object.hasOwn(answers, question.id))
     .map(({ question }) => question.id);
 }
 

@@ -1,7 +1,10 @@
-import type { Answers } from '../questionnaires/answers.ts';
+import type { Actor, Answers } from '../questionnaires/answers.ts';
 import type { Questionnaire } from '../questionnaires/schema.ts';
 import { answerRecord, countedQuestions } from '../scoring/counted-questions.ts';
 import { formatAnswer } from './format-answer.ts';
+
+/** The channel of answers credited to a file import (see conversation/mark-imported-session.ts). */
+export const importedAnswerChannel = 'import';
 
 export type AnswerRow = {
   sectionTitle: string;
@@ -39,11 +42,17 @@ export function answerRows(definition: Questionnaire, answers: Answers): AnswerR
           questionId: question.id,
           prompt: question.prompt,
           answer: formatAnswer(question, definition, record?.value ?? null),
-          answeredBy: record?.answeredBy?.name ?? record?.answeredBy?.id ?? '',
+          answeredBy: answeredByText(record?.answeredBy),
           answeredAt: record?.answeredAt ?? '',
           status,
         },
       ];
     }),
   );
+}
+
+/** Who answered, as RAIA knows it; an imported answer's answerer is only the file's claim. */
+function answeredByText(actor: Actor | undefined): string {
+  if (actor === undefined) return '';
+  return actor.channel === importedAnswerChannel ? 'from an imported file' : (actor.name ?? actor.id);
 }

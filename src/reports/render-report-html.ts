@@ -2,6 +2,7 @@ import { escapeHtml } from './escape-html.ts';
 import { readinessHtml } from './html-readiness.ts';
 import { riskHtml } from './html-risk.ts';
 import { htmlTable } from './html-table.ts';
+import { importSentence } from './import-sentence.ts';
 import { type ReportBundle, reportDisclaimer } from './report-bundle.ts';
 import { reportStyles } from './report-styles.ts';
 import {
@@ -21,6 +22,7 @@ function facts(bundle: ReportBundle): string {
       'Answered by',
       meta.answeredBy === undefined || meta.answeredBy.length === 0 ? undefined : meta.answeredBy.join(', '),
     ],
+    ...(meta.imports ?? []).map((entry): [string, string] => ['Imported', importSentence(entry)]),
     ['Session', meta.sessionId],
   ];
   const items = rows.flatMap(([term, value]) =>

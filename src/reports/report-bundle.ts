@@ -3,14 +3,29 @@ import { answersSchema } from '../questionnaires/answers.ts';
 import { questionnaireSchema } from '../questionnaires/schema.ts';
 import { assessmentResultSchema } from '../scoring/result-schema.ts';
 
+/** Answers that came from a file: what RAIA saw (who, when, the file's hash) and what the file claims. */
+export const reportImportSchema = z
+  .object({
+    at: z.string(),
+    /** The importing principal in words, or "anonymous import". */
+    by: z.string(),
+    sha256: z.string(),
+    hashedOver: z.enum(['received-bytes', 'parsed-json']),
+    /** Who the file names as answerers: its claim, never verified. */
+    claimedAnswerers: z.array(z.string()),
+  })
+  .strict();
+export type ReportImport = z.infer<typeof reportImportSchema>;
+
 export const reportMetaSchema = z
   .object({
     sessionId: z.string().optional(),
     /** ISO 8601, injected by the caller so rendering stays pure and repeatable. */
     generatedAt: z.string().min(1),
-    /** Names (or ids) of the people who answered. */
+    /** Names (or ids) of the people RAIA saw answer; never those an imported file names. */
     answeredBy: z.array(z.string()).optional(),
     systemName: z.string().optional(),
+    imports: z.array(reportImportSchema).optional(),
   })
   .strict();
 export type ReportMeta = z.infer<typeof reportMetaSchema>;

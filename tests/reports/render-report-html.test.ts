@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/reports/render-report-html.ts';
-import { hostileText, readinessBundle, riskBundle } from './report-fixtures.ts';
+import {
+  hostileText,
+  importedFileHash,
+  importedReadinessBundle,
+  lineEndings,
+  markdownInjection,
+  readinessBundle,
+  readinessBundleWithText,
+  riskBundle,
+} from './report-fixtures.ts';
 
 const escapedHostile = '&lt;img src=x onerror=alert(1)&gt;';
 
@@ -45,5 +54,26 @@ describe('renderReportHtml', () => {
       expect(html).not.toContain(hostileText);
       expect(html).toContain(escapedHostile);
     }
+  });
+
+  it('shows free text with any line ending, URLs and addresses as text: no heading, row or link', () => {
+    const plain = renderReportHtml(readinessBundleWithText('Before and after'));
+    const tags = (html: string) => html.match(/<(?:h[1-6]|tr|td|a)[\s>]/g)?.length ?? 0;
+    for (const ending of lineEndings) {
+      const html = renderReportHtml(readinessBundleWithText(markdownInjection(ending)));
+      expect(tags(html)).toBe(tags(plain));
+      expect(html).not.toMatch(/<a[\s>]/);
+      expect(html).toContain('see https://evil.example/login');
+    }
+  });
+
+  it("presents imported answers as the file's claims, never as verified answerers", () => {
+    const html = renderReportHtml(importedReadinessBundle());
+    expect(html).toContain(
+      `<dt>Imported</dt><dd>Answers imported on 2026-03-01T08:00:00.000Z by alice (police-a) from a file (SHA-256 ${importedFileHash}); ` +
+        'the file names the answerers as: Chief Inspector Forged, Dana | Analyst. RAIA has not verified these names.</dd>',
+    );
+    expect(html).not.toContain('<dt>Answered by</dt>');
+    expect(html).toContain('<td>from an imported file</td>');
   });
 });

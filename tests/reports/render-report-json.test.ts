@@ -5,12 +5,13 @@ import { renderReportJson } from '../../src/reports/render-report-json.ts';
 import { scoreReadiness } from '../../src/scoring/score-readiness.ts';
 import { scoreRisk } from '../../src/scoring/score-risk.ts';
 import { arbitraryAnswers } from '../scoring/arbitrary-answers.ts';
-import { builtIn, readinessBundle, riskBundle } from './report-fixtures.ts';
+import { builtIn, importedReadinessBundle, readinessBundle, riskBundle } from './report-fixtures.ts';
 
 describe('renderReportJson', () => {
   it.each([
     ['readiness', readinessBundle],
     ['risk', riskBundle],
+    ['imported readiness', importedReadinessBundle],
   ])(
     'round-trips a %s report: parsing gives back the answers and the result with its traces',
     (_kind, make) => {

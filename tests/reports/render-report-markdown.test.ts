@@ -1,6 +1,26 @@
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { renderReportMarkdown } from '../../src/reports/render-report-markdown.ts';
-import { hostileText, readinessBundle, riskBundle } from './report-fixtures.ts';
+import type { ReportBundle } from '../../src/reports/report-bundle.ts';
+import {
+  hostileText,
+  importedFileHash,
+  importedReadinessBundle,
+  lineEndings,
+  markdownInjection,
+  readinessBundle,
+  readinessBundleWithText,
+  riskBundle,
+} from './report-fixtures.ts';
+
+/** The report as GitHub-flavoured Markdown renders it (marked, as GitHub and the page use GFM). */
+function renderedHtml(bundle: ReportBundle): string {
+  return marked.parse(renderReportMarkdown(bundle), { async: false, gfm: true });
+}
+
+function count(html: string, pattern: RegExp): number {
+  return html.match(pattern)?.length ?? 0;
+}
 
 describe('renderReportMarkdown', () => {
   it('shows each dimension with its level, points and band, the next steps with passages, and open items', () => {
@@ -42,5 +62,43 @@ describe('renderReportMarkdown', () => {
     expect(markdown).not.toContain(hostileText);
     expect(markdown).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(markdown).toContain('Dana \\| Analyst');
+  });
+
+  it.each(lineEndings.map((ending) => [JSON.stringify(ending), ending]))(
+    'keeps free text with the line ending %s on its own line: no heading, table row or link',
+    (_name, ending) => {
+      const plain = renderedHtml(readinessBundleWithText('Before and after'));
+      const injected = renderedHtml(readinessBundleWithText(markdownInjection(ending)));
+      expect(count(injected, /<h[1-6][\s>]/g)).toBe(count(plain, /<h[1-6][\s>]/g));
+      expect(count(injected, /<tr>/g)).toBe(count(plain, /<tr>/g));
+      expect(count(injected, /<td[\s>]/g)).toBe(count(plain, /<td[\s>]/g));
+      expect(injected).not.toContain('<a');
+      expect(injected).not.toContain('Injected heading</h');
+      // The words survive, readable.
+      expect(injected).toContain('Injected heading');
+      expect(injected).toMatch(/see https(?::|&#58;)\/\/evil\.example\/login/);
+    },
+  );
+
+  it('keeps bare URLs, www addresses and e-mail addresses in answers inert, in Markdown and as rendered', () => {
+    const text =
+      'Vendor portal https://evil.example/a?b=c, www.evil.example, mailto:x@evil.example, ftp://files.example';
+    const markdown = renderReportMarkdown(readinessBundleWithText(text));
+    const html = renderedHtml(readinessBundleWithText(text));
+    expect(html).not.toContain('<a');
+    expect(markdown).not.toMatch(/https:\/\/evil|www\.evil|x@evil|ftp:\/\//);
+  });
+
+  it("presents imported answers as the file's claims: who imported it, when, its SHA-256, the names it gives", () => {
+    const markdown = renderReportMarkdown(importedReadinessBundle());
+    expect(markdown).toContain(
+      `- Imported: Answers imported on 2026-03-01T08:00:00.000Z by alice (police-a) from a file (SHA-256 ${importedFileHash}); ` +
+        'the file names the answerers as: Chief Inspector Forged, Dana \\| Analyst. RAIA has not verified these names.',
+    );
+    expect(markdown).not.toContain('- Answered by:');
+    const row = markdown
+      .split('\n')
+      .find((line) => line.includes('Does your agency have a written strategy or plan'));
+    expect(row).toContain('| from an imported file |');
   });
 });

@@ -73,3 +73,59 @@ export function riskBundle(): ReportBundle {
     meta: { ...meta, systemName: hostileText },
   };
 }
+
+/**
+ * The readiness bundle with `text` as its free-text note, the answerer's name and the system
+ * name: everything a person types that a report prints.
+ */
+export function readinessBundleWithText(text: string): ReportBundle {
+  const bundle = readinessBundle();
+  const note = bundle.answers['leadership-notes'];
+  if (note === undefined) throw new Error('the readiness fixture has no note');
+  note.value = text;
+  note.answeredBy = { id: 'user-9', name: text, channel: 'web' };
+  return { ...bundle, meta: { ...bundle.meta, answeredBy: [text], systemName: text } };
+}
+
+/** Line endings Markdown renderers (or the editors reviewers paste into) break a line at. */
+export const lineEndings = ['\r', '\n', '\r\n', '\u2028', '\u2029', '\u0085', '\v', '\f'];
+
+/** A free-text answer that, unescaped, would add a heading and a table row and make links. */
+export function markdownInjection(lineEnding: string): string {
+  return [
+    'Before',
+    '# Injected heading',
+    '| forged | table | row | x | y |',
+    '=====',
+    'see https://evil.example/login, www.evil.example and boss@evil.example',
+  ].join(lineEnding);
+}
+
+export const importedFileHash = 'ab'.repeat(32);
+
+/** The readiness bundle as a session imported from a file reports it: answers credited to the import. */
+export function importedReadinessBundle(): ReportBundle {
+  const bundle = readinessBundle();
+  const answers: Answers = Object.fromEntries(
+    Object.entries(bundle.answers).map(([id, answer]) => [
+      id,
+      { ...answer, answeredBy: { id: 'alice', channel: 'import' } },
+    ]),
+  );
+  return {
+    ...bundle,
+    answers,
+    meta: {
+      generatedAt: bundle.meta.generatedAt,
+      imports: [
+        {
+          at: '2026-03-01T08:00:00.000Z',
+          by: 'alice (police-a)',
+          sha256: importedFileHash,
+          hashedOver: 'received-bytes',
+          claimedAnswerers: ['Chief Inspector Forged', 'Dana | Analyst'],
+        },
+      ],
+    },
+  };
+}

@@ -1,6 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { z } from 'zod';
+import { prototypeNames } from '../conversation/prototype-names.ts';
 import { createRealApp } from '../server/real-app.ts';
+import { lookedUp, namedTargets, recorded, setNamed } from './prototype-named-requests.ts';
 
 /**
  * Random, malformed, huge and deeply nested requests against the real app and assistant (memory
@@ -35,6 +38,7 @@ const otherIds = fc.oneof(
   fc.constant('A'.repeat(43)),
   fc.string({ minLength: 0, maxLength: 130 }).map(encodeURIComponent),
   fc.constantFrom('..', '%2e%2e', 'import', 'null', '%F0%9F', '%C0%AF'),
+  fc.constantFrom(...prototypeNames),
 );
 
 function deepNesting(depth: number, open: string, close: string): string {
@@ -58,14 +62,7 @@ const bodies = fc.oneof(
     '{"__proto__":{"polluted":1},"text":"yes"}',
   ),
   fc
-    .constantFrom(
-      '__proto__',
-      'constructor',
-      'toString',
-      'proposal:confirm',
-      'answer:ai-strategy:yes',
-      'start:risk',
-    )
+    .constantFrom(...prototypeNames, 'proposal:confirm', 'answer:ai-strategy:yes', 'start:risk')
     .map((action) => JSON.stringify({ action })),
   fc.integer({ min: 1, max: 40_000 }).map((depth) => deepNesting(depth, '[', ']')),
   fc.integer({ min: 1, max: 20_000 }).map((depth) => deepNesting(depth, '{"a":', '}')),
@@ -140,6 +137,64 @@ describe('the HTTP API under fuzzing', () => {
     },
   );
 
+  const errorBodySchema = z.object({
+    error: z.object({ code: z.string().min(1), message: z.string().min(1) }),
+  });
+
+  test.prop([fc.constantFrom(...namedTargets), fc.constantFrom(...prototypeNames)], { numRuns: 200 })(
+    'answers every field named like an Object.prototype member with a normal reply or a clear 4xx',
+    async (target, name) => {
+      const victim = await createVictim();
+      const request = target(victim, encodeURIComponent(name));
+      const init: RequestInit = { method: request.method };
+      if (request.body !== undefined) {
+        init.headers = { 'content-type': 'application/json' };
+        init.body = JSON.stringify(request.body);
+      }
+      const response = await app.request(request.path, init);
+      expect(response.status, `${request.method} ${request.path}`).toBeLessThan(500);
+      if (response.status >= 400) expect(errorBodySchema.safeParse(await response.json()).success).toBe(true);
+      else await response.arrayBuffer();
+    },
+  );
+
+  test.prop([fc.constantFrom(...lookedUp, ...recorded), fc.constantFrom(...prototypeNames)], {
+    numRuns: 150,
+  })(
+    'refuses an export naming a looked-up id like an Object.prototype member with a clear 4xx',
+    async (field, name) => {
+      const exported = await assistant.exportSession(await createVictim());
+      if (!exported.success) throw exported.error;
+      const document: Record<string, unknown> = JSON.parse(JSON.stringify(exported.data));
+      setNamed(document, field, name);
+      const imported = await app.request('/api/sessions/import', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(document),
+      });
+      expect(imported.status, field).toBeLessThan(500);
+      if ((lookedUp as readonly string[]).includes(field)) {
+        expect([400, 422], field).toContain(imported.status);
+      }
+      if (imported.status !== 201) {
+        expect(errorBodySchema.safeParse(await imported.json()).success).toBe(true);
+        return;
+      }
+      const { sessionId } = (await imported.json()) as { sessionId: string };
+      for (const path of ['', '/report?format=md', '/export']) {
+        expect((await app.request(`/api/sessions/${sessionId}${path}`)).status, path).toBeLessThan(500);
+      }
+      for (const body of [{ action: name }, { text: 'yes' }, { action: 'where-was-i' }]) {
+        const turn = await app.request(`/api/sessions/${sessionId}/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        expect(turn.status).toBeLessThan(500);
+      }
+    },
+  );
+
   const tamperings = fc.record({
     field: fc.constantFrom(
       'snapshot',
@@ -150,7 +205,7 @@ describe('the HTTP API under fuzzing', () => {
       'processed',
       'version',
     ),
-    value: fc.jsonValue({ maxDepth: 3 }),
+    value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(...prototypeNames)),
   });
 
   test.prop([tamperings], { numRuns: 120 })(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/conversation/assistant.ts';
+import { prototypeNames } from '../conversation/prototype-names.ts';
 import { createTestApp } from './create-test-app.ts';
+import { createRealApp } from './real-app.ts';
 
 async function appWithSession(assistant: Partial<Assistant> = {}) {
   const test = createTestApp({ assistant });
@@ -108,4 +110,32 @@ describe('createSessionReportRoutes', () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: { code: 'not-found' } });
   });
+});
+
+describe('createSessionReportRoutes over the real assistant', () => {
+  it.each(prototypeNames)(
+    'answers questionnaire=%s with a clear 4xx, never a 500 or a stack trace',
+    async (name) => {
+      const logged: string[] = [];
+      const record = (details: Record<string, unknown>) => logged.push(JSON.stringify(details));
+      const { app, assistant } = createRealApp({ logger: { info: record, warn: record, error: record } });
+      const created = await assistant.createSession();
+      if (!created.success) throw created.error;
+      const sessionId = created.data.sessionId;
+      await assistant.handleTurn({ sessionId, action: 'start:readiness' });
+      const response = await app.request(
+        `/api/sessions/${sessionId}/report?format=md&questionnaire=${encodeURIComponent(name)}`,
+      );
+      const body = (await response.json()) as { error: { code: string; message: string; field?: string } };
+      // Lowercase names pass the id pattern and are simply not in the session; the rest are not ids.
+      if (/^[a-z0-9-]+$/.test(name)) {
+        expect(response.status).toBe(404);
+        expect(body.error.message).toBe(`This session has no answers to the "${name}" questionnaire.`);
+      } else {
+        expect(response.status).toBe(400);
+        expect(body.error.field).toBe('questionnaire');
+      }
+      expect(logged.join('\n')).not.toMatch(/stack|internal/i);
+    },
+  );
 });

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createRealApp, jsonRequest } from './real-app.ts';
+import { claimAnswerer, forgedActor } from '../conversation/export-fixture.ts';
+import { prototypeNames } from '../conversation/prototype-names.ts';
+import { bearer, createRealApp, jsonRequest } from './real-app.ts';
 
 const replySchema = z.object({
   question: z.object({ kind: z.string() }).nullable(),
@@ -9,11 +12,14 @@ const replySchema = z.object({
 });
 
 /** Answers every question by its first quick reply (or typed text) and submits, over HTTP. */
-async function completeReadiness(app: Hono): Promise<string> {
-  const created = await app.request('/api/sessions', { method: 'POST' });
+async function completeReadiness(app: Hono, headers: Record<string, string> = {}): Promise<string> {
+  const created = await app.request('/api/sessions', { method: 'POST', headers });
   const { sessionId } = z.object({ sessionId: z.string() }).parse(await created.json());
   const send = async (body: object) => {
-    const response = await app.request(`/api/sessions/${sessionId}/messages`, jsonRequest('POST', body));
+    const response = await app.request(
+      `/api/sessions/${sessionId}/messages`,
+      jsonRequest('POST', body, headers),
+    );
     expect(response.status).toBe(200);
     return replySchema.parse(await response.json());
   };
@@ -31,9 +37,14 @@ async function reportResult(app: Hono, sessionId: string): Promise<unknown> {
   return z.object({ result: z.unknown() }).parse(await response.json()).result;
 }
 
+/** Each questionnaire's answer values and times (not who they are credited to). */
 async function answersOf(app: Hono, sessionId: string): Promise<unknown> {
   const response = await app.request(`/api/sessions/${sessionId}`);
-  return z.object({ answers: z.unknown() }).parse(await response.json()).answers;
+  const answer = z.object({ value: z.unknown(), answeredAt: z.string() });
+  const viewSchema = z.object({
+    answers: z.record(z.string(), z.object({ answers: z.record(z.string(), answer) })),
+  });
+  return viewSchema.parse(await response.json()).answers;
 }
 
 describe('session export and import', () => {
@@ -55,6 +66,7 @@ describe('session export and import', () => {
     const { sessionId: copyId } = z.object({ sessionId: z.string() }).parse(await imported.json());
     expect(copyId).not.toBe(sessionId);
     expect(await reportResult(app, copyId)).toEqual(await reportResult(app, sessionId));
+    // The same answers, credited to the import rather than to whoever the file names.
     expect(await answersOf(app, copyId)).toEqual(await answersOf(app, sessionId));
   });
 
@@ -112,4 +124,64 @@ describe('session import of a tampered export', () => {
     });
     expect(response.status).toBe(400);
   });
+});
+
+describe('session import provenance over HTTP', () => {
+  const token = 'alice-token-0123456789abcdef';
+
+  async function forgedFile(app: Hono, headers: Record<string, string>): Promise<string> {
+    const sessionId = await completeReadiness(app, headers);
+    const exported = await app.request(`/api/sessions/${sessionId}/export`, { headers });
+    // Pretty-printed, as someone editing the file by hand would leave it: the hash is of these bytes.
+    return JSON.stringify(claimAnswerer(await exported.json(), forgedActor), null, 2);
+  }
+
+  it.each([
+    [
+      'with access control, the importing user',
+      { RAIA_API_TOKENS: `police-a:alice:${token}` },
+      bearer(token),
+      'alice (police-a)',
+    ],
+    ['without, an anonymous import', {}, {}, 'anonymous import'],
+  ])(
+    "names %s, the time and the SHA-256 of the file received; the file's answerers only as its claim",
+    async (_name, environment, headers, who) => {
+      const { app } = createRealApp({ environment });
+      const file = await forgedFile(app, headers);
+      const imported = await app.request('/api/sessions/import', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: file,
+      });
+      expect(imported.status).toBe(201);
+      const { sessionId } = z.object({ sessionId: z.string() }).parse(await imported.json());
+      const report = await app.request(`/api/sessions/${sessionId}/report?format=md`, { headers });
+      const markdown = await report.text();
+      const hash = createHash('sha256').update(file).digest('hex');
+      expect(markdown).toMatch(
+        new RegExp(
+          `- Imported: Answers imported on \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z by ${who.replace(/[()]/g, '\\$&')} from a file \\(SHA-256 ${hash}\\); the file names the answerers as: Chief Inspector Forged\\. RAIA has not verified these names\\.`,
+        ),
+      );
+      expect(markdown).not.toContain('- Answered by:');
+      expect(markdown.split('## Answers')[1]).not.toContain('Chief Inspector Forged');
+    },
+  );
+
+  it.each(prototypeNames)(
+    'refuses an import whose activeQuestionnaireId is %s with 422, and any later use',
+    async (name) => {
+      const { app, store } = createRealApp();
+      const sessionId = await completeReadiness(app);
+      const exported = await (await app.request(`/api/sessions/${sessionId}/export`)).json();
+      exported.session.data.conversation = { state: 'walkthrough', activeQuestionnaireId: name };
+      const response = await app.request('/api/sessions/import', jsonRequest('POST', exported));
+      expect(response.status).toBe(422);
+      expect(await response.json()).toMatchObject({
+        error: { code: 'unprocessable', message: expect.stringContaining(`"${name}"`) },
+      });
+      expect(await store.list()).toHaveLength(1);
+    },
+  );
 });

@@ -74,14 +74,21 @@ export const deletedSessionSchema = z.object({ deleted: z.literal(true) });
 
 export const createdSessionSchema = z.object({ sessionId: z.string(), reply: replySchema });
 
+// `imported`: the entry came from an imported file, so it is what the file says was said.
 const transcriptEntrySchema = z.union([
   z.object({
     role: z.literal('user'),
     at: z.string(),
     text: z.string(),
     action: z.optional(z.string()),
+    imported: z.optional(z.boolean()),
   }),
-  z.object({ role: z.literal('assistant'), at: z.string(), messages: z.array(replyMessageSchema) }),
+  z.object({
+    role: z.literal('assistant'),
+    at: z.string(),
+    messages: z.array(replyMessageSchema),
+    imported: z.optional(z.boolean()),
+  }),
 ]);
 export type WebTranscriptEntry = z.infer<typeof transcriptEntrySchema>;
 

@@ -27,7 +27,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     io.stdout(generalHelp());
     return exitCodes.success;
   }
-  const command = commands[name];
+  // Own properties only: `raia constructor` must not find Object.prototype.constructor.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.stderr(`raia: unknown command "${name}"\n\n${generalHelp()}`);
     return exitCodes.usage;

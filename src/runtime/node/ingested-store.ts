@@ -43,18 +43,34 @@ export async function readIngestedPassages(dataDirectory: string): Promise<Resul
   };
 }
 
+/** Earlier passages of one file name that an ingest replaced. */
+export type ReplacedPassages = {
+  file: string;
+  passages: number;
+  /** True when they came from this very file; false: another file with the same name. */
+  sameFile: boolean;
+};
+
 /**
- * Adds passages to the store, replacing earlier passages of the same files (ingesting a file again
- * updates it). Written to a temporary file and renamed, so a crash never leaves half a file.
+ * Adds passages to the store, replacing earlier passages of the same file names (answers cite
+ * passages by file name, so ingesting a file again updates it), and says what was replaced.
+ * Written to a temporary file and renamed, so a crash never leaves half a file.
  */
 export async function addIngestedPassages(
   dataDirectory: string,
   passages: readonly IngestedPassage[],
-): Promise<Result<IngestedPassage[]>> {
+): Promise<Result<{ stored: IngestedPassage[]; replaced: ReplacedPassages[] }>> {
   const existing = await readIngestedPassages(dataDirectory);
   if (!existing.success) return existing;
-  const replaced = new Set(passages.map((passage) => passage.source.file));
-  const stored = [...existing.data.filter((passage) => !replaced.has(passage.source.file)), ...passages];
+  // Ids start with the file's slug and key (knowledge/ingest.ts): equal prefixes, same file.
+  const prefixes = new Map(passages.map((passage) => [passage.source.file, idPrefix(passage.id)]));
+  const replaced = [...prefixes].flatMap(([file, prefix]): ReplacedPassages[] => {
+    const earlier = existing.data.filter((passage) => passage.source.file === file);
+    if (earlier.length === 0) return [];
+    const sameFile = earlier.every((passage) => idPrefix(passage.id) === prefix);
+    return [{ file, passages: earlier.length, sameFile }];
+  });
+  const stored = [...existing.data.filter((passage) => !prefixes.has(passage.source.file)), ...passages];
   const path = ingestedStorePath(dataDirectory);
   try {
     await mkdir(dirname(path), { recursive: true });
@@ -66,7 +82,11 @@ export async function addIngestedPassages(
       error: new AppError('store-unavailable', `Cannot write ${path}.`, { cause: error }),
     };
   }
-  return { success: true, data: stored };
+  return { success: true, data: { stored, replaced } };
+}
+
+function idPrefix(id: string): string {
+  return id.replace(/p\d+-\d+$/, '');
 }
 
 /**

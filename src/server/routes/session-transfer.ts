@@ -25,15 +25,23 @@ export function createSessionTransferRoutes(assistant: Assistant): Hono<AccessEn
       return c.json(exported);
     })
     .post('/import', requireJson(), async (c) => {
-      const document: unknown = await c.req.json().catch((error: unknown) => {
-        throw new AppError('bad-request', 'The request body is not valid JSON.', { cause: error });
-      });
+      // The bytes as received: their SHA-256 is recorded, and equals `sha256sum` of the file sent.
+      const receivedBytes = new Uint8Array(await c.req.arrayBuffer());
+      const document = parseJson(receivedBytes);
       if (exceedsJsonDepth(document, maxExportDepth)) {
         throw new AppError('bad-request', 'This is not a RAIA session export: it nests too deeply.');
       }
       const owner = c.var.principal;
       // The importer owns the imported copy (null: an anonymous import stays anonymous).
-      const imported = unwrapResult(await assistant.importSession(document, { owner }));
+      const imported = unwrapResult(await assistant.importSession(document, { owner, receivedBytes }));
       return c.json(imported, 201);
     });
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new AppError('bad-request', 'The request body is not valid JSON.', { cause: error });
+  }
 }

@@ -45,6 +45,11 @@ describe('runCli', () => {
 
   it.each([
     [['frobnicate'], 'raia: unknown command "frobnicate"'],
+    // Names every object inherits are not commands either.
+    [['constructor'], 'raia: unknown command "constructor"'],
+    [['toString'], 'raia: unknown command "toString"'],
+    [['__proto__'], 'raia: unknown command "__proto__"'],
+    [['hasOwnProperty'], 'raia: unknown command "hasOwnProperty"'],
     [['search'], 'raia search: give a query'],
     [['search', 'bias', '--limit', '0'], '--limit must be a whole number'],
     [['search', 'bias', '--resource', 'horoscope'], 'unknown resource "horoscope"'],
@@ -91,15 +96,20 @@ describe('runCli', () => {
     );
     const ingested = await cli('ingest', file, '--json');
     expect(ingested.code).toBe(0);
-    expect(JSON.parse(ingested.stdout).passages).toEqual([
-      { id: 'fleet-md-p1-1', title: 'Fleet telematics', file: 'fleet.md', page: 1 },
-    ]);
+    const [passage] = JSON.parse(ingested.stdout).passages;
+    // The id carries a short hash of the file's path, so files named alike never share ids.
+    expect(passage).toEqual({
+      id: expect.stringMatching(/^fleet-md-[0-9a-f]{8}-p1-1$/),
+      title: 'Fleet telematics',
+      file: 'fleet.md',
+      page: 1,
+    });
 
     const search = await cli('search', 'telematics sergeant', '--resource', 'ingested', '--json');
-    expect(JSON.parse(search.stdout)[0]).toMatchObject({ id: 'fleet-md-p1-1', resource: 'ingested' });
+    expect(JSON.parse(search.stdout)[0]).toMatchObject({ id: passage.id, resource: 'ingested' });
     const answer = await cli('ask', 'Who reviews patrol car telematics data?', '--json');
     expect(JSON.parse(answer.stdout).citations[0]).toEqual({
-      id: 'fleet-md-p1-1',
+      id: passage.id,
       resource: 'ingested',
       title: 'Fleet telematics',
       source: { file: 'fleet.md', page: 1 },

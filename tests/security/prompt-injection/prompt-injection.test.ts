@@ -20,7 +20,11 @@ const attacks = z
 const builtIn = loadBuiltInKnowledgeBase();
 const ingestedPassages = attacks.flatMap((attack, index) => {
   const document = plantedDocument(attack, index);
-  const ingested = ingestDocument({ file: document.file, pages: [document.text] });
+  const ingested = ingestDocument({
+    file: document.file,
+    fileKey: `planted${index}`,
+    pages: [document.text],
+  });
   if (!ingested.success) throw ingested.error;
   return ingested.data;
 });

@@ -7,10 +7,11 @@ const help = `Usage: raia ingest <files...> [--json]
 
 Adds your own documents (${ingestibleExtensions.join(', ')}) to what ask and search draw on.
 Passages are stored in $RAIA_DATA_DIR/ingested/passages.json and cite the file name and page.
-Ingesting a file again replaces its earlier passages.
+Ingesting a file again replaces its earlier passages; so does another file with the same name
+(you are warned). Symbolic links and paths through linked folders are refused.
 
 Options:
-  --json   print { store, passages: [{ id, title, file, page }] }
+  --json   print { store, passages: [{ id, title, file, page }], replaced: [{ file, passages, sameFile }] }
   --help   show this help
 `;
 
@@ -32,6 +33,14 @@ export const ingestCommand: CliCommand = {
     if (!stored.success) return reportError('ingest', stored.error, io);
 
     const store = ingestedStorePath(config.RAIA_DATA_DIR);
+    const { replaced } = stored.data;
+    // Another file's passages gone is worth a warning even when stdout is read as JSON.
+    for (const entry of replaced.filter((candidate) => !candidate.sameFile)) {
+      io.stderr(
+        `raia ingest: warning: ${entry.file} replaces ${entry.passages} passage(s) ingested earlier from another file named ${entry.file}. ` +
+          'Answers cite ingested passages by file name, so only the latest file of a name is kept.\n',
+      );
+    }
     if (parsed.parsed.values.json) {
       const list = passages.data.map(({ id, title, source }) => ({
         id,
@@ -39,8 +48,13 @@ export const ingestCommand: CliCommand = {
         file: source.file,
         page: source.page,
       }));
-      io.stdout(`${JSON.stringify({ store, passages: list }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ store, passages: list, replaced }, null, 2)}\n`);
     } else {
+      for (const entry of replaced.filter((candidate) => candidate.sameFile)) {
+        io.stdout(
+          `${entry.file} was ingested before: its ${entry.passages} earlier passage(s) were replaced.\n`,
+        );
+      }
       io.stdout(`Ingested ${passages.data.length} passages from ${files.length} file(s) into ${store}.\n`);
     }
     return exitCodes.success;

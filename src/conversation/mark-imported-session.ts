@@ -1,0 +1,107 @@
+import type { Actor, Answers } from '../questionnaires/answers.ts';
+import { importedAnswerChannel } from '../reports/answer-rows.ts';
+import type { SessionExport, SessionOwner } from './assistant.ts';
+import type { AuditEntry, SessionData, SessionImport, TranscriptEntry } from './session-data.ts';
+import { toAssessmentRecord, type WalkthroughRuntime } from './walkthrough-runtime.ts';
+
+/** Who imported a file, in words: the principal, or "anonymous import" without access control. */
+export function describeImporter(importedBy: SessionOwner): string {
+  return importedBy === null ? 'anonymous import' : `${importedBy.userId} (${importedBy.organisationId})`;
+}
+
+export type MarkedImport = {
+  data: SessionData;
+  transcript: TranscriptEntry[];
+  audit: AuditEntry[];
+  /** RAIA's own audit entries for the import (also the last entries of `audit`). */
+  ownAudit: AuditEntry[];
+};
+
+/**
+ * The session RAIA keeps from an imported file. RAIA vouches only for what it saw: who imported
+ * the file, when, and its SHA-256. Everything else stays the file's claim: answers are credited to
+ * the import (the names the file gives are kept as claims beside it), transcript and audit entries
+ * are marked `imported`, and a note of RAIA's own says so after the imported conversation.
+ */
+export function markImportedSession(
+  document: SessionExport,
+  runtimes: readonly WalkthroughRuntime[],
+  provenance: Omit<SessionImport, 'claims'>,
+  generateId: () => string,
+): MarkedImport {
+  const { session } = document;
+  const actor: Actor = {
+    id: provenance.importedBy?.userId ?? 'anonymous-import',
+    channel: importedAnswerChannel,
+  };
+  const record: SessionImport = {
+    ...provenance,
+    claims: {
+      exportedAt: document.exportedAt,
+      answeredBy: runtimes.map((runtime) => ({
+        questionnaireId: runtime.definition.id,
+        names: claimedAnswerers(session.data, runtime),
+      })),
+    },
+  };
+  const assessments: SessionData['assessments'] = {};
+  for (const runtime of runtimes) {
+    const context = runtime.snapshot.context;
+    const snapshot = runtime.machine.resolveState({
+      value: runtime.snapshot.value,
+      // A rejected event's message belongs to its own turn; kept, it would be shown as RAIA's words.
+      context: { ...context, error: null, answers: creditTo(context.answers, actor) },
+    });
+    assessments[runtime.definition.id] = toAssessmentRecord({ ...runtime, snapshot });
+  }
+  const ownAudit: AuditEntry[] = runtimes.map((runtime) => ({
+    at: provenance.at,
+    actor,
+    questionnaireId: runtime.definition.id,
+    questionId: null,
+    event: 'imported',
+  }));
+  const note: TranscriptEntry = {
+    role: 'assistant',
+    at: provenance.at,
+    messages: [
+      { id: generateId(), role: 'assistant', kind: 'info', text: importNote(record), citations: [] },
+    ],
+  };
+  return {
+    // The file's buttons would label the next click in the transcript: the next reply offers its own.
+    data: { ...session.data, assessments, lastQuickReplies: [], imports: [record] },
+    transcript: [...session.transcript.map((entry) => ({ ...entry, imported: true as const })), note],
+    audit: [...session.audit.map((entry) => ({ ...entry, imported: true as const })), ...ownAudit],
+    ownAudit,
+  };
+}
+
+function creditTo(answers: Answers, actor: Actor): Answers {
+  return Object.fromEntries(
+    Object.entries(answers).map(([questionId, answer]) => [questionId, { ...answer, answeredBy: actor }]),
+  );
+}
+
+/** The names the file gives as answerers, including those an earlier import kept as claims. */
+function claimedAnswerers(data: SessionData, runtime: WalkthroughRuntime): string[] {
+  const named = Object.values(runtime.snapshot.context.answers).flatMap((answer) => {
+    const by = answer.answeredBy;
+    return by === undefined || by.channel === importedAnswerChannel ? [] : [by.name ?? by.id];
+  });
+  const earlier = (data.imports ?? []).flatMap((entry) =>
+    entry.claims.answeredBy.flatMap((claim) =>
+      claim.questionnaireId === runtime.definition.id ? claim.names : [],
+    ),
+  );
+  return [...new Set([...earlier, ...named])];
+}
+
+function importNote(record: SessionImport): string {
+  const hash = record.hashedOver === 'received-bytes' ? 'SHA-256' : 'SHA-256 of its JSON text';
+  return (
+    `Everything above was imported from a file on ${record.at} by ${describeImporter(record.importedBy)} ` +
+    `(${hash} ${record.sha256}). It is shown as the file has it: RAIA did not see it written, and ` +
+    'has not checked who the file says answered.'
+  );
+}
