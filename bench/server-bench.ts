@@ -12,7 +12,7 @@ import autocannon from 'autocannon';
 import { z } from 'zod';
 import { configSchema } from '../src/config.ts';
 import { createAssistant } from '../src/conversation/create-assistant.ts';
-import { createKnowledgeService } from '../src/conversation/create-knowledge-service.ts';
+import { createKnowledgeService } from '../src/knowledge/create-knowledge-service.ts';
 import { loadBuiltInKnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { createDefaultQuestionnaireRegistry } from '../src/questionnaires/registry.ts';
 import { createSqliteSessionStore } from '../src/runtime/node/sqlite-session-store.ts';

@@ -22,12 +22,15 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   /** Safe to show to the user: never contains stack traces, answer text or secrets. */
   readonly userMessage: string;
+  /** The request field at fault, when one is, so a client (or a platform's log) can point at it. */
+  readonly field: string | undefined;
 
-  constructor(code: AppErrorCode, userMessage: string, options?: { cause?: unknown }) {
+  constructor(code: AppErrorCode, userMessage: string, options?: { cause?: unknown; field?: string }) {
     super(userMessage, options);
     this.name = 'AppError';
     this.code = code;
     this.userMessage = userMessage;
+    this.field = options?.field;
   }
 
   get status(): number {

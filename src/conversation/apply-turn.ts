@@ -1,22 +1,24 @@
 import type { Result } from '../app-error.ts';
+import { confirmationReply } from '../interpretation/answer-phrases.ts';
+import type { Intent } from '../interpretation/intent.ts';
+import { interpretText } from '../interpretation/interpret-text.ts';
 import type { Actor } from '../questionnaires/answers.ts';
 import { nextConversation } from './conversation-state.ts';
 import { conversationTexts, menuQuickReplies } from './conversation-texts.ts';
-import type { Intent } from './intent.ts';
-import { interpretAction, interpretText } from './interpret-input.ts';
+import { interpretAction } from './interpret-action.ts';
+import {
+  applyWalkthroughEvent,
+  type LoadedWalkthrough,
+  loadWalkthrough,
+  startWalkthrough,
+  toAssessmentRecord,
+  walkthroughStateName,
+} from './load-walkthrough.ts';
 import { positionReply } from './position-reply.ts';
 import { type DraftMessage, emptyReplyParts, type ReplyParts } from './reply-parts.ts';
 import { resultsReply } from './results-reply.ts';
 import { type AuditEntry, findAssessment, type SessionData } from './session-data.ts';
 import type { TurnDependencies } from './turn-dependencies.ts';
-import {
-  applyWalkthroughEvent,
-  loadWalkthrough,
-  startWalkthrough,
-  toAssessmentRecord,
-  type WalkthroughRuntime,
-  walkthroughStateName,
-} from './walkthrough-runtime.ts';
 import { walkthroughTurn } from './walkthrough-turn.ts';
 
 export type TurnRequest = {
@@ -159,7 +161,7 @@ export async function applyTurn(
 function finish(
   data: SessionData,
   parts: ReplyParts,
-  runtime: WalkthroughRuntime | undefined,
+  runtime: LoadedWalkthrough | undefined,
   audit: AuditEntry[],
 ): TurnOutcome {
   const state =
@@ -172,7 +174,7 @@ function finish(
 function activeWalkthrough(
   data: SessionData,
   dependencies: TurnDependencies,
-): Result<WalkthroughRuntime | undefined> {
+): Result<LoadedWalkthrough | undefined> {
   const id = data.conversation.activeQuestionnaireId;
   if (data.conversation.state !== 'walkthrough' || id === null) return { success: true, data: undefined };
   const record = findAssessment(data, id);
@@ -181,11 +183,9 @@ function activeWalkthrough(
 }
 
 function proposalAnswer(text: string): Intent | undefined {
-  const normalized = text.trim().toLowerCase();
-  if (/^(?:y|yes|yeah|yep|correct|right|confirm|that'?s right|ok|okay)\.?$/.test(normalized))
-    return { kind: 'confirm-proposal' };
-  if (/^(?:n|no|nope|wrong|reject|not right|incorrect)\.?$/.test(normalized))
-    return { kind: 'reject-proposal' };
+  const reply = confirmationReply(text);
+  if (reply === 'confirm') return { kind: 'confirm-proposal' };
+  if (reply === 'reject') return { kind: 'reject-proposal' };
   return undefined;
 }
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { AppError, type Result } from '../app-error.ts';
 import { findUnreachableWalkthrough } from '../machines/find-unreachable-walkthrough.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
+import { type LoadedWalkthrough, loadWalkthrough } from './load-walkthrough.ts';
 import { findAssessment, type SessionData } from './session-data.ts';
-import { loadWalkthrough, type WalkthroughRuntime } from './walkthrough-runtime.ts';
 
 const restoreProblemSchema = z.object({ message: z.string() });
 
@@ -16,8 +16,8 @@ const restoreProblemSchema = z.object({ message: z.string() });
 export function checkImportedSession(
   questionnaires: QuestionnaireRegistry,
   data: SessionData,
-): Result<WalkthroughRuntime[]> {
-  const runtimes: WalkthroughRuntime[] = [];
+): Result<LoadedWalkthrough[]> {
+  const runtimes: LoadedWalkthrough[] = [];
   for (const [key, record] of Object.entries(data.assessments)) {
     if (key !== record.definitionId)
       return refuse(`its "${key}" entry holds answers to the ${record.definitionId} questionnaire`);

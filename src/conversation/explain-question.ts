@@ -1,9 +1,9 @@
+import type { Citation } from '../knowledge/citation.ts';
 import { knowledgeBasesOf } from '../knowledge/create-knowledge-base.ts';
 import type { KnowledgePassage } from '../knowledge/knowledge-passage.ts';
 import { resourceTitles } from '../knowledge/passage-schema.ts';
 import { splitSentences } from '../knowledge/split-sentences.ts';
 import type { Question } from '../questionnaires/schema.ts';
-import type { Citation } from './reply.ts';
 import type { DraftMessage } from './reply-parts.ts';
 import type { TurnDependencies } from './turn-dependencies.ts';
 

@@ -1,8 +1,8 @@
 import type { Actor, Answers } from '../questionnaires/answers.ts';
 import { importedAnswerChannel } from '../reports/answer-rows.ts';
 import type { SessionExport, SessionOwner } from './assistant.ts';
+import { type LoadedWalkthrough, toAssessmentRecord } from './load-walkthrough.ts';
 import type { AuditEntry, SessionData, SessionImport, TranscriptEntry } from './session-data.ts';
-import { toAssessmentRecord, type WalkthroughRuntime } from './walkthrough-runtime.ts';
 
 /** Who imported a file, in words: the principal, or "anonymous import" without access control. */
 export function describeImporter(importedBy: SessionOwner): string {
@@ -25,7 +25,7 @@ export type MarkedImport = {
  */
 export function markImportedSession(
   document: SessionExport,
-  runtimes: readonly WalkthroughRuntime[],
+  runtimes: readonly LoadedWalkthrough[],
   provenance: Omit<SessionImport, 'claims'>,
   generateId: () => string,
 ): MarkedImport {
@@ -84,7 +84,7 @@ function creditTo(answers: Answers, actor: Actor): Answers {
 }
 
 /** The names the file gives as answerers, including those an earlier import kept as claims. */
-function claimedAnswerers(data: SessionData, runtime: WalkthroughRuntime): string[] {
+function claimedAnswerers(data: SessionData, runtime: LoadedWalkthrough): string[] {
   const named = Object.values(runtime.snapshot.context.answers).flatMap((answer) => {
     const by = answer.answeredBy;
     return by === undefined || by.channel === importedAnswerChannel ? [] : [by.name ?? by.id];

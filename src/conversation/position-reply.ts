@@ -1,13 +1,16 @@
-import { currentQuestion, describeAnswer, questionView, walkthroughProgress } from '../machines/progress.ts';
+import { currentQuestion, walkthroughProgress } from '../machines/progress.ts';
 import { visibleQuestions } from '../questionnaires/visible-questions.ts';
 import { answerRecord } from '../scoring/counted-questions.ts';
+import { answerHint } from './answer-hint.ts';
+import { describeAnswer } from './describe-answer.ts';
+import { type LoadedWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
+import { questionView } from './question-view.ts';
 import type { QuickReply } from './reply.ts';
 import { emptyReplyParts, type ReplyParts } from './reply-parts.ts';
 import { summarizeResult } from './summarize-result.ts';
-import { type WalkthroughRuntime, walkthroughStateName } from './walkthrough-runtime.ts';
 
 /** The view of where a walkthrough stands: the current question, the review list, or the result. */
-export function positionReply(runtime: WalkthroughRuntime): ReplyParts {
+export function positionReply(runtime: LoadedWalkthrough): ReplyParts {
   const state = walkthroughStateName(runtime);
   if (state === 'review') return reviewReply(runtime);
   if (state === 'completed') return completedReply(runtime);
@@ -15,7 +18,7 @@ export function positionReply(runtime: WalkthroughRuntime): ReplyParts {
   return questionReply(runtime);
 }
 
-function introReply(runtime: WalkthroughRuntime): ReplyParts {
+function introReply(runtime: LoadedWalkthrough): ReplyParts {
   const { definition } = runtime;
   return {
     ...emptyReplyParts,
@@ -33,7 +36,7 @@ function introReply(runtime: WalkthroughRuntime): ReplyParts {
   };
 }
 
-function questionReply(runtime: WalkthroughRuntime): ReplyParts {
+function questionReply(runtime: LoadedWalkthrough): ReplyParts {
   const { definition } = runtime;
   const context = runtime.snapshot.context;
   const shown = currentQuestion(definition, context);
@@ -54,7 +57,8 @@ function questionReply(runtime: WalkthroughRuntime): ReplyParts {
     lines.push('', `Current answer: **${describeAnswer(definition, question, previous.value)}**`);
   }
   if (!question.required) lines.push('', '(Optional: you can skip it.)');
-  if (question.kind === 'multiple') lines.push('', 'Choose one or more: type the numbers, e.g. "1, 3".');
+  const hint = answerHint(question);
+  if (hint !== undefined) lines.push('', hint);
 
   const quickReplies: QuickReply[] = view.options.map((option, index) => ({
     id: `answer:${question.id}:${option.value}`,
@@ -78,7 +82,7 @@ function questionReply(runtime: WalkthroughRuntime): ReplyParts {
   };
 }
 
-function reviewItems(runtime: WalkthroughRuntime) {
+function reviewItems(runtime: LoadedWalkthrough) {
   const { definition } = runtime;
   const answers = runtime.snapshot.context.answers;
   return visibleQuestions(definition, answers).map(({ question, section }) => {
@@ -93,7 +97,7 @@ function reviewItems(runtime: WalkthroughRuntime) {
   });
 }
 
-function reviewReply(runtime: WalkthroughRuntime): ReplyParts {
+function reviewReply(runtime: LoadedWalkthrough): ReplyParts {
   const items = reviewItems(runtime);
   const missing = items.filter((item) => item.answer === null && item.required);
   const lines = [
@@ -122,7 +126,7 @@ function reviewReply(runtime: WalkthroughRuntime): ReplyParts {
   };
 }
 
-function completedReply(runtime: WalkthroughRuntime): ReplyParts {
+function completedReply(runtime: LoadedWalkthrough): ReplyParts {
   const summary = summarizeResult(runtime.definition, runtime.snapshot.context.answers);
   return {
     messages: [{ kind: 'report', text: summary.text, citations: [] }],

@@ -1,18 +1,7 @@
 import { z } from 'zod';
-import { resourceIdSchema } from '../knowledge/passage-schema.ts';
-
-/** A passage a reply relied on. Ingested documents carry their file name and page. */
-export const citationSchema = z.object({
-  /** 1-based number used in the text as [1], [2], ... */
-  number: z.number().int().positive(),
-  id: z.string(),
-  resource: z.union([resourceIdSchema, z.literal('ingested')]),
-  resourceTitle: z.string(),
-  title: z.string(),
-  snippet: z.string(),
-  source: z.object({ file: z.string(), page: z.number().int().optional() }).optional(),
-});
-export type Citation = z.infer<typeof citationSchema>;
+import { citationSchema } from '../knowledge/citation.ts';
+import { walkthroughProgressSchema } from '../machines/progress.ts';
+import { questionKindSchema } from '../questionnaires/schema.ts';
 
 export const quickReplySchema = z.object({
   /** Sent back as `{ action: id }`: `start:risk`, `answer:<questionId>:<value>`, `nav:back`, `edit:<questionId>`, ... */
@@ -21,18 +10,13 @@ export const quickReplySchema = z.object({
 });
 export type QuickReply = z.infer<typeof quickReplySchema>;
 
-export const progressSchema = z.object({
-  questionnaireId: z.string(),
-  answered: z.number().int().min(0),
-  total: z.number().int().min(0),
-  section: z.object({ id: z.string(), title: z.string(), index: z.number().int(), count: z.number().int() }),
-});
-export type Progress = z.infer<typeof progressSchema>;
+/** Where a walkthrough stands, as `walkthroughProgress` computes it. */
+export type Progress = z.infer<typeof walkthroughProgressSchema>;
 
 export const questionViewSchema = z.object({
   questionnaireId: z.string(),
   id: z.string(),
-  kind: z.string(),
+  kind: questionKindSchema,
   prompt: z.string(),
   help: z.string(),
   required: z.boolean(),
@@ -63,7 +47,7 @@ export type ReplyMessage = z.infer<typeof replyMessageSchema>;
 export const replySchema = z.object({
   messages: z.array(replyMessageSchema),
   quickReplies: z.array(quickReplySchema),
-  progress: progressSchema.nullable(),
+  progress: walkthroughProgressSchema.nullable(),
   /** Dotted state name: `menu`, `risk.asking`, `risk.review`, `risk.completed`, `readiness.asking`, ... */
   state: z.string(),
   question: questionViewSchema.nullable(),

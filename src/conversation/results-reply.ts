@@ -1,11 +1,11 @@
 import type { ReadinessResult, RiskResult } from '../scoring/result-schema.ts';
 import { conversationTexts } from './conversation-texts.ts';
+import { type LoadedWalkthrough, loadWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import { positionReply } from './position-reply.ts';
 import type { ReplyParts } from './reply-parts.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import type { SessionData } from './session-data.ts';
 import type { TurnDependencies } from './turn-dependencies.ts';
-import { loadWalkthrough, type WalkthroughRuntime, walkthroughStateName } from './walkthrough-runtime.ts';
 
 const percent = (value: number) => `${Math.round(value)}%`;
 
@@ -15,7 +15,7 @@ const percent = (value: number) => `${Math.round(value)}%`;
  */
 export function resultsReply(
   data: SessionData,
-  active: WalkthroughRuntime | undefined,
+  active: LoadedWalkthrough | undefined,
   dependencies: TurnDependencies,
 ): ReplyParts | undefined {
   const runtime = active ?? latestCompleted(data, dependencies);
@@ -41,7 +41,7 @@ export function resultsReply(
   };
 }
 
-function latestCompleted(data: SessionData, dependencies: TurnDependencies): WalkthroughRuntime | undefined {
+function latestCompleted(data: SessionData, dependencies: TurnDependencies): LoadedWalkthrough | undefined {
   for (const record of Object.values(data.assessments).reverse()) {
     const loaded = loadWalkthrough(dependencies.questionnaires, record);
     if (loaded.success && walkthroughStateName(loaded.data) === 'completed') return loaded.data;

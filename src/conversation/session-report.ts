@@ -7,10 +7,10 @@ import { renderReportMarkdown } from '../reports/render-report-markdown.ts';
 import type { ReportBundle, ReportImport } from '../reports/report-bundle.ts';
 import { answerRecord } from '../scoring/counted-questions.ts';
 import type { RenderedReport, ReportFormat } from './assistant.ts';
+import { loadWalkthrough } from './load-walkthrough.ts';
 import { describeImporter } from './mark-imported-session.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import { type AssessmentRecord, findAssessment, type SessionData } from './session-data.ts';
-import { loadWalkthrough } from './walkthrough-runtime.ts';
 
 export type SessionReportOptions = {
   questionnaireId?: string | undefined;

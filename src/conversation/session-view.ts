@@ -1,8 +1,8 @@
 import type { Result } from '../app-error.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
 import type { SessionView } from './assistant.ts';
+import { loadWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import type { SessionData, TranscriptEntry } from './session-data.ts';
-import { loadWalkthrough, walkthroughStateName } from './walkthrough-runtime.ts';
 
 /** Everything a client needs to redraw a session: transcript, dotted state, answers per questionnaire. */
 export function sessionView(

@@ -1,25 +1,24 @@
-import { interpretAnswer } from '../machines/interpret-answer.ts';
-import { currentQuestion, describeAnswer } from '../machines/progress.ts';
+import type { Intent } from '../interpretation/intent.ts';
+import { interpretAnswer } from '../interpretation/interpret-answer.ts';
+import { isFreeText } from '../interpretation/is-free-text.ts';
+import { endsWithQuestionMark, looksLikeQuestion } from '../interpretation/looks-like-question.ts';
+import { currentQuestion } from '../machines/progress.ts';
 import type { WalkthroughEvent } from '../machines/walkthrough-events.ts';
 import type { Actor, AnswerValue } from '../questionnaires/answers.ts';
 import type { Question } from '../questionnaires/schema.ts';
+import { unknownQuestionKind } from '../questionnaires/unknown-question-kind.ts';
 import { visibleQuestions } from '../questionnaires/visible-questions.ts';
 import { conversationTexts } from './conversation-texts.ts';
+import { describeAnswer } from './describe-answer.ts';
 import { explainQuestion } from './explain-question.ts';
-import type { Intent } from './intent.ts';
-import { looksLikeQuestion } from './interpret-input.ts';
+import { applyWalkthroughEvent, type LoadedWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import type { DraftMessage } from './reply-parts.ts';
 import type { AuditEntry } from './session-data.ts';
 import type { TurnDependencies } from './turn-dependencies.ts';
-import {
-  applyWalkthroughEvent,
-  type WalkthroughRuntime,
-  walkthroughStateName,
-} from './walkthrough-runtime.ts';
 
 export type WalkthroughTurnInput = { intent: Intent; at: string; actor: Actor | undefined };
 export type WalkthroughTurnResult = {
-  runtime: WalkthroughRuntime;
+  runtime: LoadedWalkthrough;
   /** Messages shown before the walkthrough's current position (errors, explanations, answers). */
   lead: DraftMessage[];
   audit: AuditEntry[];
@@ -29,7 +28,7 @@ export type WalkthroughTurnResult = {
 
 /** Applies one intent to an active walkthrough. The machine decides what is valid; this only translates. */
 export async function walkthroughTurn(
-  runtime: WalkthroughRuntime,
+  runtime: LoadedWalkthrough,
   { intent, at, actor }: WalkthroughTurnInput,
   dependencies: TurnDependencies,
 ): Promise<WalkthroughTurnResult> {
@@ -44,7 +43,7 @@ export async function walkthroughTurn(
     case 'answer-text': {
       if (!asking) break;
       // Any text fits a free-text question, so a trailing "?" is what tells a question from an answer.
-      if (shown.question.kind === 'text' && /\?\s*$/.test(intent.text)) {
+      if (isFreeText(shown.question) && endsWithQuestionMark(intent.text)) {
         const answer = await dependencies.askKnowledge(intent.text);
         lead.push({ kind: 'answer', text: answer.text, citations: answer.citations });
         if (answer.notice !== undefined) modelFailed = true;
@@ -164,22 +163,31 @@ function invalidAnswer(expected: string): DraftMessage {
   return { kind: 'error', text: `I could not match that to an answer. ${expected}`, citations: [] };
 }
 
-function proposalText(runtime: WalkthroughRuntime, question: Question, value: AnswerValue): string {
+function proposalText(runtime: LoadedWalkthrough, question: Question, value: AnswerValue): string {
   const label = describeAnswer(runtime.definition, question, value);
   return `${conversationTexts.proposalNotice}\n\nSuggested answer: **${label}**. Is that right?`;
 }
 
 /** Quick-reply values arrive as text: `a+b` for several options, digits for scales and numbers. */
 export function valueFromAction(question: Question, raw: string): AnswerValue {
-  if (question.kind === 'multiple') return raw.split('+').filter((part) => part !== '');
-  if ((question.kind === 'scale' || question.kind === 'number') && /^-?\d+(?:\.\d+)?$/.test(raw))
-    return Number(raw);
-  return raw;
+  switch (question.kind) {
+    case 'multiple':
+      return raw.split('+').filter((part) => part !== '');
+    case 'scale':
+    case 'number':
+      return /^-?\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    case 'single':
+    case 'yes-no':
+    case 'text':
+      return raw;
+    default:
+      return unknownQuestionKind(question);
+  }
 }
 
 function auditEntries(
-  before: WalkthroughRuntime,
-  after: WalkthroughRuntime,
+  before: LoadedWalkthrough,
+  after: LoadedWalkthrough,
   event: WalkthroughEvent,
   at: string,
   actor: Actor | undefined,

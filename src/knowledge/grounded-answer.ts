@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Citation, citationSchema } from '../conversation/reply.ts';
+import { type Citation, citationSchema } from './citation.ts';
 import type { SearchHit } from './search-passages.ts';
 
 /** An answer built only from Toolkit (or ingested) passages, with the passages it cites. */

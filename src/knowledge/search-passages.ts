@@ -1,13 +1,14 @@
 import { AppError, type Result } from '../app-error.ts';
-import type { Citation } from '../conversation/reply.ts';
 import { analyzeQuery } from './analyze-query.ts';
+import type { Citation } from './citation.ts';
 import { type KnowledgeBase, type KnowledgeSource, knowledgeBasesOf } from './create-knowledge-base.ts';
 import { ingestedResourceTitle, type KnowledgePassage } from './knowledge-passage.ts';
 import { makeSnippet } from './make-snippet.ts';
 import { resourceTitles } from './passage-schema.ts';
 import { queryCoverage, wordWeights } from './query-coverage.ts';
 
-export interface SearchHit {
+/** What a search shows of one matching passage: the fields `GET /api/search` returns. */
+export interface SearchHitView {
   id: string;
   resource: Citation['resource'];
   resourceTitle: string;
@@ -15,6 +16,10 @@ export interface SearchHit {
   score: number;
   /** About 200 characters of the passage with matched words in **bold**. */
   snippet: string;
+}
+
+/** One matching passage, with what answers need to choose and quote from it. */
+export interface SearchHit extends SearchHitView {
   /** Stemmed index terms this passage matched; answers use them to pick sentences. */
   matchedTerms: string[];
   /** Share (0-1) of the question's informative words this passage matches: see query-coverage.ts. */

@@ -1,7 +1,8 @@
 import { generateText, type LanguageModel } from 'ai';
 import { AppError, type Result } from '../app-error.ts';
-import { interpretAnswer } from '../machines/interpret-answer.ts';
-import { questionView } from '../machines/progress.ts';
+import { interpretModelAnswer } from '../interpretation/interpret-model-answer.ts';
+import { isFreeText } from '../interpretation/is-free-text.ts';
+import { answerChoices } from '../questionnaires/answer-choices.ts';
 import type { AnswerValue } from '../questionnaires/answers.ts';
 import type { Question, Questionnaire } from '../questionnaires/schema.ts';
 
@@ -20,15 +21,13 @@ export type ProposeAnswerRequest = {
  */
 export async function proposeAnswer(request: ProposeAnswerRequest): Promise<Result<AnswerValue>> {
   const { definition, question } = request;
-  if (question.kind === 'text') {
+  if (isFreeText(question)) {
     return {
       success: false,
       error: new AppError('unprocessable', 'Free-text questions need no interpretation.'),
     };
   }
-  const options = questionView(definition, question).options.map(
-    (option, index) => `${index + 1}. ${option.label}`,
-  );
+  const options = answerChoices(definition, question).map((choice) => `${choice.number}. ${choice.label}`);
   try {
     const result = await generateText({
       model: request.model,
@@ -44,7 +43,7 @@ export async function proposeAnswer(request: ProposeAnswerRequest): Promise<Resu
         `Answer given: """${request.text.slice(0, 1000)}"""`,
       ].join('\n\n'),
     });
-    const interpreted = interpretAnswer(definition, question, result.text.trim().slice(0, 100));
+    const interpreted = interpretModelAnswer(definition, question, result.text);
     if (!interpreted.success) {
       return { success: false, error: new AppError('unprocessable', 'The model found no matching option.') };
     }

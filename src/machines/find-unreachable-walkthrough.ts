@@ -1,5 +1,5 @@
+import { validateAnswer } from '../questionnaires/validate-answer.ts';
 import { replayAnswers } from './persist-walkthrough.ts';
-import { validateAnswer } from './validate-answer.ts';
 import {
   type WalkthroughMachine,
   type WalkthroughSnapshot,

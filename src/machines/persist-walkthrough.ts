@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Result } from '../app-error.ts';
 import type { Answers } from '../questionnaires/answers.ts';
 import type { Questionnaire } from '../questionnaires/schema.ts';
-import { validateAnswer } from './validate-answer.ts';
+import { validateAnswer } from '../questionnaires/validate-answer.ts';
 import { type WalkthroughContext, walkthroughContextSchema } from './walkthrough-context.ts';
 import type { WalkthroughEvent } from './walkthrough-events.ts';
 import {

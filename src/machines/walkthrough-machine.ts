@@ -1,8 +1,8 @@
 import { assign, type SnapshotFrom, setup } from 'xstate';
 import type { Actor, AnswerRecord, AnswerValue } from '../questionnaires/answers.ts';
+import { expectedAnswer } from '../questionnaires/expected-answer.ts';
 import type { Questionnaire } from '../questionnaires/schema.ts';
-import { expectedAnswer } from './expected-answer.ts';
-import { validateAnswer } from './validate-answer.ts';
+import { validateAnswer } from '../questionnaires/validate-answer.ts';
 import { initialWalkthroughContext, type WalkthroughContext } from './walkthrough-context.ts';
 import {
   hiddenQuestionError,

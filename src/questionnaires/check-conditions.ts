@@ -5,7 +5,8 @@ import {
   type QuestionnaireProblem,
   questionProblem,
 } from './questionnaire-problem.ts';
-import type { Condition, Questionnaire } from './schema.ts';
+import type { Condition, Question, Questionnaire } from './schema.ts';
+import { unknownQuestionKind } from './unknown-question-kind.ts';
 
 type Leaf = Exclude<Condition, { all: Condition[] } | { any: Condition[] } | { not: Condition }>;
 
@@ -21,43 +22,57 @@ function leaves(
   return [{ leaf: condition, path }];
 }
 
-/** The values a `equals` / `in` / `includes` test may compare against, or undefined when any value of the type fits. */
-function allowedValues(
-  target: LocatedQuestion,
+/** What a condition compares an answer with: one text value, one number, or a list of chosen values. */
+type ComparedAs = 'text' | 'number' | 'selection';
+
+/**
+ * How conditions see a question's answers, and the values they may compare against (undefined when
+ * any value of the type fits).
+ */
+function comparison(
+  question: Question,
   definition: Questionnaire,
-): ReadonlyArray<string | number> | undefined {
-  const { question } = target;
-  if (question.kind === 'scale') {
-    return (
-      definition.scales.find((scale) => scale.id === question.scale)?.points.map((point) => point.value) ?? []
-    );
+): { as: ComparedAs; allowed: ReadonlyArray<string | number> | undefined } {
+  switch (question.kind) {
+    case 'single':
+      return { as: 'text', allowed: question.options.map((option) => option.value) };
+    case 'multiple':
+      return { as: 'selection', allowed: question.options.map((option) => option.value) };
+    case 'yes-no':
+      return { as: 'text', allowed: ['yes', 'no'] };
+    case 'scale': {
+      const scale = definition.scales.find((candidate) => candidate.id === question.scale);
+      return { as: 'number', allowed: scale?.points.map((point) => point.value) ?? [] };
+    }
+    case 'number':
+      return { as: 'number', allowed: undefined };
+    case 'text':
+      return { as: 'text', allowed: undefined };
+    default:
+      return unknownQuestionKind(question);
   }
-  if (question.kind === 'single' || question.kind === 'multiple')
-    return question.options?.map((option) => option.value) ?? [];
-  if (question.kind === 'yes-no') return ['yes', 'no'];
-  return undefined;
 }
 
 function checkLeaf(leaf: Leaf, target: LocatedQuestion, definition: Questionnaire): string | undefined {
   if ('answered' in leaf) return undefined;
   const kind = target.question.kind;
-  const allowed = allowedValues(target, definition);
+  const { as, allowed } = comparison(target.question, definition);
   const describe = (value: string | number) =>
     `${JSON.stringify(value)} is not a value of question "${target.question.id}" (${allowed?.map((item) => JSON.stringify(item)).join(', ')})`;
   if ('includes' in leaf) {
-    if (kind !== 'multiple')
+    if (as !== 'selection')
       return `"includes" only works on a multiple-choice question; "${target.question.id}" is ${kind}`;
     return allowed?.includes(leaf.includes) ? undefined : describe(leaf.includes);
   }
   if ('atLeast' in leaf) {
-    return kind === 'scale' || kind === 'number'
+    return as === 'number'
       ? undefined
       : `"atLeast" only works on a scale or number question; "${target.question.id}" is ${kind}`;
   }
-  if (kind === 'multiple')
+  if (as === 'selection')
     return `use "includes" to test the multiple-choice question "${target.question.id}"`;
   const values = 'equals' in leaf ? [leaf.equals] : leaf.in;
-  const expectsNumber = kind === 'scale' || kind === 'number';
+  const expectsNumber = as === 'number';
   for (const value of values) {
     if ((typeof value === 'number') !== expectsNumber) {
       return `${JSON.stringify(value)} can never match question "${target.question.id}", which takes ${expectsNumber ? 'numbers' : 'text'}`;

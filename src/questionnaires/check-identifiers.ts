@@ -1,3 +1,4 @@
+import { questionOptions } from './question-options.ts';
 import { locateQuestions, type QuestionnaireProblem, questionProblem } from './questionnaire-problem.ts';
 import type { Questionnaire } from './schema.ts';
 
@@ -32,7 +33,7 @@ export function checkIdentifiers(definition: Questionnaire): QuestionnaireProble
     problems.push(questionProblem(item, ['id'], `duplicate question id "${item.question.id}"`));
   }
   for (const located of locateQuestions(definition)) {
-    for (const { item, index } of duplicates(located.question.options ?? [], (option) => option.value)) {
+    for (const { item, index } of duplicates(questionOptions(located.question), (option) => option.value)) {
       problems.push(
         questionProblem(located, ['options', index, 'value'], `duplicate option value "${item.value}"`),
       );

@@ -1,8 +1,6 @@
 import { locateQuestions, type QuestionnaireProblem, questionProblem } from './questionnaire-problem.ts';
+import { readinessRule } from './readiness-rule.ts';
 import type { Questionnaire, ReadinessScoring } from './schema.ts';
-
-/** Question kinds that earn readiness points; multiple, text and number questions are context only. */
-export const scoredReadinessKinds: ReadonlySet<string> = new Set(['single', 'yes-no', 'scale']);
 
 function checkLevels(scoring: ReadinessScoring): QuestionnaireProblem[] {
   const problems: QuestionnaireProblem[] = [];
@@ -48,8 +46,9 @@ export function checkReadinessScoring(
   const levelIds = new Set(scoring.levels.map((level) => level.id));
   for (const located of locateQuestions(definition)) {
     const { question } = located;
-    if (question.kind !== 'single' && question.kind !== 'yes-no') continue;
-    const options = question.options ?? [];
+    const rule = readinessRule(question);
+    if (rule.points !== 'options') continue;
+    const { options } = rule;
     if (options.length === 0) {
       problems.push(
         questionProblem(located, ['options'], `a scored ${question.kind} question needs options with points`),
@@ -77,7 +76,7 @@ export function checkReadinessScoring(
     }
   }
   definition.sections.forEach((section, sectionIndex) => {
-    if (!section.questions.some((question) => scoredReadinessKinds.has(question.kind))) {
+    if (section.questions.every((question) => readinessRule(question).points === 'none')) {
       problems.push({
         path: ['sections', sectionIndex, 'questions'],
         sectionId: section.id,

@@ -20,7 +20,7 @@ function roleProblem(
   if (role === 'mitigation') {
     if (question.kind !== 'single')
       return `mitigation question "${questionId}" must be single-choice, not ${question.kind}`;
-    const missing = (question.options ?? []).filter((option) => option.levelReduction === undefined);
+    const missing = question.options.filter((option) => option.levelReduction === undefined);
     return missing.length === 0
       ? undefined
       : `mitigation question "${questionId}": options ${missing.map((option) => `"${option.value}"`).join(', ')} need levelReduction`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { findQuestionnaireProblems } from './find-questionnaire-problems.ts';
 import { formatProblem } from './questionnaire-problem.ts';
-import { type Option, type Questionnaire, questionnaireSchema } from './schema.ts';
+import { type Questionnaire, questionnaireSchema } from './schema.ts';
 
 export type LoadQuestionnaireOptions = {
   /** Named in every error so an agency can find the file it dropped in. */
@@ -13,26 +13,6 @@ export type LoadQuestionnaireOptions = {
 export type LoadQuestionnaireResult =
   | { success: true; data: Questionnaire }
   | { success: false; error: string };
-
-const defaultYesNoOptions: Option[] = [
-  { value: 'yes', label: 'Yes', synonyms: [] },
-  { value: 'no', label: 'No', synonyms: [] },
-];
-
-/** Yes-no questions may leave out their options; they get plain yes/no ones (without points). */
-function withYesNoOptions(definition: Questionnaire): Questionnaire {
-  return {
-    ...definition,
-    sections: definition.sections.map((section) => ({
-      ...section,
-      questions: section.questions.map((question) =>
-        question.kind === 'yes-no' && question.options === undefined
-          ? { ...question, options: defaultYesNoOptions.map((option) => ({ ...option })) }
-          : question,
-      ),
-    })),
-  };
-}
 
 /** Parses a questionnaire definition and checks its cross-references; the error lists every problem found. */
 export function loadQuestionnaire(
@@ -47,7 +27,7 @@ export function loadQuestionnaire(
       error: `${fileName}: not a valid questionnaire definition\n${z.prettifyError(parsed.error)}`,
     };
   }
-  const definition = withYesNoOptions(parsed.data);
+  const definition = parsed.data;
   const problems = findQuestionnaireProblems(definition, options.knownPassageIds);
   if (problems.length > 0) {
     const lines = problems.map((problem) => `- ${formatProblem(fileName, problem)}`);

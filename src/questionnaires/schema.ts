@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { passageIdSchema, principleTags } from '../knowledge/passage-schema.ts';
 
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugMessage = 'ids are lowercase words joined by hyphens';
 /** Ids of questions, options, sections: lowercase words joined by hyphens (never dots: XState reads dots as paths). */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
+export const slugSchema = z.string().regex(slugPattern, slugMessage);
 
 export const principleIdSchema = z.enum(principleTags);
 export type PrincipleId = z.infer<typeof principleIdSchema>;
@@ -66,40 +66,106 @@ export const scaleSchema = z
   .strict();
 export type Scale = z.infer<typeof scaleSchema>;
 
-export const questionKindSchema = z.enum(['single', 'multiple', 'scale', 'yes-no', 'text', 'number']);
-export type QuestionKind = z.infer<typeof questionKindSchema>;
+// What every kind of question has.
+const questionHead = {
+  id: slugSchema,
+  prompt: z.string().min(1),
+  help: z.string().min(1),
+};
+const questionTail = {
+  required: z.boolean().default(true),
+  /** Offer an explicit "I don't know": scored conservatively and listed as an open item. */
+  allowUnsure: z.boolean().default(false),
+  showIf: conditionSchema.optional(),
+  principles: z.array(principleIdSchema).default([]),
+  /** Knowledge passages that answer "why is this asked?". */
+  explainedBy: z.array(passageIdSchema).default([]),
+  /** Readiness: how much this question counts inside its dimension. */
+  weight: z.number().positive().default(1),
+};
 
-export const questionSchema = z
+// Fields that belong to some kinds only: a misplaced one is named in words, as authors think of it.
+const kindOnlyFields = new Map([
+  ['options', 'options'],
+  ['scale', 'a scale'],
+  ['number', 'number settings'],
+]);
+
+/**
+ * One kind of question: the common fields around the kind's own (parsed questions keep this key
+ * order), and nothing else; a field of another kind is refused in words ("a text question cannot
+ * have options").
+ */
+function questionOfKind<const Kind extends string, const Fields extends z.core.$ZodLooseShape>(
+  kind: Kind,
+  fields: Fields,
+) {
+  const error = (issue: z.core.$ZodRawIssue) => {
+    if (issue.code !== 'unrecognized_keys') return undefined;
+    const misplaced = issue.keys.map((key) => kindOnlyFields.get(key));
+    if (misplaced.some((field) => field === undefined)) return undefined;
+    return `a ${kind} question cannot have ${misplaced.join(' or ')}`;
+  };
+  return z.object({ ...questionHead, kind: z.literal(kind), ...fields, ...questionTail }, { error }).strict();
+}
+
+// Missing or too few options are reported by checkQuestionKinds together with every other problem,
+// so an empty list stands in for missing options instead of stopping the parse.
+const choiceOptionsSchema = z.array(optionSchema).default([]);
+
+/** A yes-no question may leave out its options; it then gets plain yes/no ones (without points). */
+const yesNoOptionsSchema = z.array(optionSchema).default(() => [
+  { value: 'yes', label: 'Yes', synonyms: [] },
+  { value: 'no', label: 'No', synonyms: [] },
+]);
+
+const numberSettingsSchema = z
   .object({
-    id: slugSchema,
-    prompt: z.string().min(1),
-    help: z.string().min(1),
-    kind: questionKindSchema,
-    /** For single, multiple and yes-no (yes-no options may carry points). */
-    options: z.array(optionSchema).optional(),
-    /** For kind `scale`: the id of a scale in `scales`. */
-    scale: slugSchema.optional(),
-    number: z
-      .object({
-        min: z.number().optional(),
-        max: z.number().optional(),
-        integer: z.boolean().default(false),
-        unit: z.string().optional(),
-      })
-      .strict()
-      .optional(),
-    required: z.boolean().default(true),
-    /** Offer an explicit "I don't know": scored conservatively and listed as an open item. */
-    allowUnsure: z.boolean().default(false),
-    showIf: conditionSchema.optional(),
-    principles: z.array(principleIdSchema).default([]),
-    /** Knowledge passages that answer "why is this asked?". */
-    explainedBy: z.array(passageIdSchema).default([]),
-    /** Readiness: how much this question counts inside its dimension. */
-    weight: z.number().positive().default(1),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    integer: z.boolean().default(false),
+    unit: z.string().optional(),
   })
   .strict();
+
+/** For kind `scale`: the id of a scale in `scales`. */
+const scaleReferenceSchema = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? 'a scale question needs `scale`, the id of a scale' : undefined,
+  })
+  .regex(slugPattern, slugMessage);
+
+/**
+ * One question, by `kind`: each kind has exactly the fields it uses, so code that switches on
+ * `question.kind` sees them narrowed, and a new kind makes the compiler list every switch to extend.
+ */
+export const questionSchema = z.discriminatedUnion(
+  'kind',
+  [
+    questionOfKind('single', { options: choiceOptionsSchema }),
+    questionOfKind('multiple', { options: choiceOptionsSchema }),
+    questionOfKind('scale', { scale: scaleReferenceSchema }),
+    /** Its options are exactly "yes" and "no", which may carry points. */
+    questionOfKind('yes-no', { options: yesNoOptionsSchema }),
+    questionOfKind('text', {}),
+    questionOfKind('number', { number: numberSettingsSchema.optional() }),
+  ],
+  { error: (issue) => (issue.code === 'invalid_union' ? unknownKindMessage() : undefined) },
+);
 export type Question = z.infer<typeof questionSchema>;
+export type QuestionKind = Question['kind'];
+/** Every kind, for schemas of views that carry a question's kind (replies, channels). */
+export const questionKindSchema = z.enum(
+  questionSchema.options.map((option) => option.shape.kind.value) as [QuestionKind, ...QuestionKind[]],
+);
+/** The question of one kind: `QuestionOfKind<'scale'>` has a `scale`. */
+export type QuestionOfKind<Kind extends QuestionKind> = Extract<Question, { kind: Kind }>;
+
+function unknownKindMessage(): string {
+  const kinds = questionSchema.options.map((option) => JSON.stringify(option.shape.kind.value));
+  return `Invalid option: expected one of ${kinds.join('|')}`;
+}
 
 export const sectionSchema = z
   .object({

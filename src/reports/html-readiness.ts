@@ -1,9 +1,10 @@
 import type { ReadinessResult } from '../scoring/result-schema.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatNumber } from './format-number.ts';
-import { htmlList, htmlTable } from './html-table.ts';
+import { htmlList, htmlTable, htmlTraceTables } from './html-table.ts';
 import { dimensionTableHeadings, dimensionTableRows } from './report-tables.ts';
 import { svgReadinessChart } from './svg-readiness-chart.ts';
+import { readinessTraceTables } from './trace-tables.ts';
 
 /** Readiness sections of the HTML report: chart, dimension table, weakest dimensions, next steps, traces. */
 export function readinessHtml(result: ReadinessResult): string {
@@ -26,17 +27,6 @@ export function readinessHtml(result: ReadinessResult): string {
       ),
     ),
     '<h2>How each figure was produced</h2>',
-    ...result.dimensions.map(
-      (dimension) =>
-        `<h3>${escapeHtml(dimension.title)}</h3>${htmlTable(
-          ['Question', 'Rule', 'Points', 'Note'],
-          dimension.trace.map((entry) => [
-            entry.questionId ?? '',
-            entry.rule,
-            formatNumber(entry.contribution, 2),
-            entry.note,
-          ]),
-        )}`,
-    ),
+    ...htmlTraceTables(readinessTraceTables(result)),
   ].join('\n');
 }

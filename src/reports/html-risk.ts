@@ -1,10 +1,11 @@
 import type { Questionnaire } from '../questionnaires/schema.ts';
 import type { RiskResult } from '../scoring/result-schema.ts';
 import { escapeHtml } from './escape-html.ts';
-import { htmlList, htmlTable } from './html-table.ts';
+import { htmlList, htmlTable, htmlTraceTables } from './html-table.ts';
 import { principleLabels } from './principle-labels.ts';
 import { riskCompletenessSentence, riskTableHeadings, riskTableRows } from './report-tables.ts';
 import { heatMapLegend, svgHeatMap } from './svg-heat-map.ts';
+import { riskTraceTables } from './trace-tables.ts';
 
 /** Risk sections of the HTML report: heat map, ranked table, principles at stake, actions, traces. */
 export function riskHtml(result: RiskResult, definition: Questionnaire): string {
@@ -47,19 +48,6 @@ export function riskHtml(result: RiskResult, definition: Questionnaire): string 
       ),
     ),
     '<h2>How each level was produced</h2>',
-    ...result.risks
-      .filter((risk) => risk.assessed)
-      .map(
-        (risk) =>
-          `<h3>${escapeHtml(risk.title)}</h3>${htmlTable(
-            ['Question', 'Rule', 'Contribution', 'Note'],
-            risk.trace.map((entry) => [
-              entry.questionId ?? '(derived)',
-              entry.rule,
-              String(entry.contribution),
-              entry.note,
-            ]),
-          )}`,
-      ),
+    ...htmlTraceTables(riskTraceTables(result)),
   ].join('\n');
 }

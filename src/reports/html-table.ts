@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape-html.ts';
+import type { TraceTable } from './trace-tables.ts';
 
 /** A table of plain-text cells; every header and cell is escaped. */
 export function htmlTable(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
@@ -14,4 +15,9 @@ export function htmlList(items: readonly string[]): string {
   return items.length === 0
     ? '<p>None.</p>'
     : `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+}
+
+/** Trace tables, each under an `<h3>` with its title. */
+export function htmlTraceTables(tables: readonly TraceTable[]): string[] {
+  return tables.map((table) => `<h3>${escapeHtml(table.title)}</h3>${htmlTable(table.headings, table.rows)}`);
 }

@@ -1,8 +1,9 @@
 import type { ReadinessResult } from '../scoring/result-schema.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { formatNumber } from './format-number.ts';
-import { markdownTable } from './markdown-table.ts';
+import { markdownTable, markdownTraceTables } from './markdown-table.ts';
 import { dimensionTableHeadings, dimensionTableRows } from './report-tables.ts';
+import { readinessTraceTables } from './trace-tables.ts';
 
 /** Overall level, dimension table with band edges, weakest dimensions and next steps. */
 export function readinessMarkdown(result: ReadinessResult): string[] {
@@ -36,19 +37,6 @@ export function readinessMarkdown(result: ReadinessResult): string[] {
     '',
     '## How each figure was produced',
     '',
-    ...result.dimensions.flatMap((dimension) => [
-      `### ${escapeMarkdown(dimension.title)}`,
-      '',
-      ...markdownTable(
-        ['Question', 'Rule', 'Points', 'Note'],
-        dimension.trace.map((entry) => [
-          entry.questionId ?? '',
-          entry.rule,
-          formatNumber(entry.contribution, 2),
-          entry.note,
-        ]),
-      ),
-      '',
-    ]),
+    ...markdownTraceTables(readinessTraceTables(result)),
   ];
 }

@@ -1,8 +1,9 @@
 import type { RiskItemResult, RiskResult } from '../scoring/result-schema.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
-import { markdownTable } from './markdown-table.ts';
+import { markdownTable, markdownTraceTables } from './markdown-table.ts';
 import { principleLabels } from './principle-labels.ts';
 import { riskCompletenessSentence, riskTableHeadings, riskTableRows } from './report-tables.ts';
+import { riskTraceTables } from './trace-tables.ts';
 
 const applicabilityText: Record<RiskItemResult['applicable'], string> = {
   yes: 'applies',
@@ -59,21 +60,6 @@ export function riskMarkdown(result: RiskResult): string[] {
     '',
     '## How each level was produced',
     '',
-    ...result.risks
-      .filter((risk) => risk.assessed)
-      .flatMap((risk) => [
-        `### ${escapeMarkdown(risk.title)}`,
-        '',
-        ...markdownTable(
-          ['Question', 'Rule', 'Contribution', 'Note'],
-          risk.trace.map((entry) => [
-            entry.questionId ?? '(derived)',
-            entry.rule,
-            String(entry.contribution),
-            entry.note,
-          ]),
-        ),
-        '',
-      ]),
+    ...markdownTraceTables(riskTraceTables(result)),
   ];
 }

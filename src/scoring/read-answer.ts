@@ -1,6 +1,7 @@
 import type { AnswerRecord, AnswerValue } from '../questionnaires/answers.ts';
 import { isUnsure } from '../questionnaires/answers.ts';
 import type { Option, Question, Questionnaire } from '../questionnaires/schema.ts';
+import { unknownQuestionKind } from '../questionnaires/unknown-question-kind.ts';
 
 /** What a recorded answer means for its question; anything that does not fit the question is `invalid`. */
 export type AnswerReading =
@@ -15,18 +16,17 @@ export type AnswerReading =
 
 function readValue(question: Question, definition: Questionnaire, value: AnswerValue): AnswerReading {
   const invalid: AnswerReading = { status: 'invalid', value };
-  const options = question.options ?? [];
   switch (question.kind) {
     case 'single':
     case 'yes-no': {
-      const option = options.find((candidate) => candidate.value === value);
+      const option = question.options.find((candidate) => candidate.value === value);
       return option === undefined || typeof value !== 'string'
         ? invalid
         : { status: 'option', value, option };
     }
     case 'multiple': {
       if (!Array.isArray(value)) return invalid;
-      const chosen = options.filter((option) => value.includes(option.value));
+      const chosen = question.options.filter((option) => value.includes(option.value));
       return chosen.length === new Set(value).size ? { status: 'options', value, options: chosen } : invalid;
     }
     case 'scale': {
@@ -47,6 +47,8 @@ function readValue(question: Question, definition: Questionnaire, value: AnswerV
     }
     case 'text':
       return typeof value === 'string' && value.trim() !== '' ? { status: 'text', value } : invalid;
+    default:
+      return unknownQuestionKind(question);
   }
 }
 

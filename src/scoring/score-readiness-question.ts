@@ -1,3 +1,4 @@
+import { type ReadinessRule, readinessRule } from '../questionnaires/readiness-rule.ts';
 import type { Question, Questionnaire, ReadinessScoring } from '../questionnaires/schema.ts';
 import { readingValue } from './read-answer.ts';
 import type { ShownAnswer } from './read-shown-answers.ts';
@@ -10,15 +11,23 @@ export type QuestionScore = { points: number; maxPoints: number; trace: TraceEnt
  * scale (highest value minus lowest), or undefined for unscored kinds (multiple, text, number).
  */
 export function maxRawPoints(question: Question, definition: Questionnaire): number | undefined {
-  if (question.kind === 'single' || question.kind === 'yes-no') {
-    return Math.max(0, ...(question.options ?? []).map((option) => option.points ?? 0));
+  const rule = readinessRule(question);
+  switch (rule.points) {
+    case 'options':
+      return Math.max(0, ...rule.options.map((option) => option.points ?? 0));
+    case 'scale': {
+      const points = scalePoints(rule, definition);
+      const lowest = points[0]?.value ?? 0;
+      return (points.at(-1)?.value ?? lowest) - lowest;
+    }
+    case 'none':
+      return undefined;
   }
-  if (question.kind === 'scale') {
-    const points = definition.scales.find((scale) => scale.id === question.scale)?.points ?? [];
-    const lowest = points[0]?.value ?? 0;
-    return (points.at(-1)?.value ?? lowest) - lowest;
-  }
-  return undefined;
+}
+
+function scalePoints(rule: ReadinessRule, definition: Questionnaire) {
+  const scaleId = rule.points === 'scale' ? rule.scale : undefined;
+  return definition.scales.find((scale) => scale.id === scaleId)?.points ?? [];
 }
 
 /**
@@ -61,7 +70,7 @@ export function scoreReadinessQuestion(
       };
     }
     case 'scale-point': {
-      const lowest = definition.scales.find((scale) => scale.id === question.scale)?.points[0]?.value ?? 0;
+      const lowest = scalePoints(readinessRule(question), definition)[0]?.value ?? 0;
       const points = (reading.value - lowest) * weight;
       const note = `${reading.value} (${reading.label}) minus the lowest value ${lowest}: ${points} ${outOf}`;
       return { points, maxPoints, trace: entry('readiness.scale', points, note) };

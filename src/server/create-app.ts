@@ -1,11 +1,11 @@
 import { type Context, Hono, type MiddlewareHandler, type Next } from 'hono';
 import type { Config } from '../config.ts';
 import type { Assistant } from '../conversation/assistant.ts';
+import type { KnowledgeService } from '../knowledge/knowledge-service.ts';
 import { createTokenVerifier } from './access/create-token-verifier.ts';
 import type { AccessEnvironment } from './access/principal.ts';
 import { errorBody } from './error-body.ts';
 import { createErrorHandler } from './error-handler.ts';
-import type { KnowledgeService } from './knowledge-service.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 import { bodyLimits } from './middleware/body-limits.ts';
 import {
@@ -35,7 +35,10 @@ export interface AppDependencies {
   knowledge: KnowledgeService;
   config: Config;
   logger?: Logger;
-  /** Channel webhooks (Slack, Mattermost, Teams) mounted beside the API, e.g. `/slack/events`. */
+  /**
+   * Channel webhooks (Slack, Mattermost, Teams) mounted beside the API, e.g. `/slack/events`: each
+   * caps its own bodies, and what its routes throw is answered by this app's one error handler.
+   */
   extraRoutes?: Array<{ path: string; app: Hono }>;
   /** Serves the built web page for non-API paths: `serveStatic` on Node, the ASSETS binding on Workers. */
   staticAssets?: MiddlewareHandler;
@@ -80,7 +83,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   const app = new Hono();
   app.use(requestLog(logger, now));
   app.use(securityHeaders());
-  app.use(bodyLimits());
+  app.use('/api/*', bodyLimits());
   app.route('/healthz', createHealthRoutes(dependencies.readiness));
   app.route('/api', api);
   for (const extra of extraRoutes) app.route(extra.path, extra.app);

@@ -3,7 +3,6 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError } from '../app-error.ts';
 import { errorBody } from './error-body.ts';
-import { InvalidRequestError } from './invalid-request-error.ts';
 import type { Logger } from './logger.ts';
 
 /** Hono's own exceptions (malformed JSON, body limits) keep their status; these are their codes. */
@@ -21,8 +20,7 @@ export function createErrorHandler(logger: Logger): ErrorHandler {
     if (error instanceof AppError) {
       const status = error.status as ContentfulStatusCode;
       if (status >= 500) logger.error({ ...describeRequest(c), code: error.code, err: error }, error.message);
-      const field = error instanceof InvalidRequestError ? error.field : undefined;
-      return c.json(errorBody(error.code, error.userMessage, field), status);
+      return c.json(errorBody(error.code, error.userMessage, error.field), status);
     }
     if (error instanceof HTTPException && error.status < 500) {
       const known = httpExceptionCodes[error.status] ?? { code: 'bad-request', message: 'Bad request.' };

@@ -3,12 +3,11 @@ import { AppError } from '../app-error.ts';
 
 /** A 400 that names the request field at fault, so a client can point at it. */
 export class InvalidRequestError extends AppError {
-  readonly field: string;
+  declare readonly field: string;
 
   constructor(field: string, reason: string) {
-    super('bad-request', `${field}: ${reason}`);
+    super('bad-request', `${field}: ${reason}`, { field });
     this.name = 'InvalidRequestError';
-    this.field = field;
   }
 
   /** The first issue of a zod error; `body` when the whole value is wrong. */

@@ -1,31 +1,9 @@
-import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
+import { failingModel, modelAnswering } from '../llm/mock-language-model.ts';
 import { answerUntilReview, createTestAssistant, newSession, send } from './assistant-fixture.ts';
 
-const usage = {
-  inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 },
-  outputTokens: { total: 1, text: 1, reasoning: 0 },
-};
-
 /** A model that maps any free-text answer to option 2 and phrases nothing else. */
-function optionTwoModel() {
-  return new MockLanguageModelV3({
-    doGenerate: async () => ({
-      content: [{ type: 'text' as const, text: '2' }],
-      finishReason: { unified: 'stop' as const, raw: 'stop' },
-      usage,
-      warnings: [],
-    }),
-  });
-}
-
-function failingModel() {
-  return new MockLanguageModelV3({
-    doGenerate: async () => {
-      throw new Error('provider down');
-    },
-  });
-}
+const optionTwoModel = () => modelAnswering('2');
 
 const modelNotice = 'the language model is unavailable right now';
 const textOf = (reply: { messages: Array<{ text: string }> }) =>

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citationSchema } from '../../src/conversation/reply.ts';
 import { answerQuestion } from '../../src/knowledge/answer-question.ts';
+import { citationSchema } from '../../src/knowledge/citation.ts';
 import type { KnowledgeBase } from '../../src/knowledge/create-knowledge-base.ts';
 import { modelUnavailableNotice } from '../../src/knowledge/grounded-answer.ts';
 import { resourceTitles } from '../../src/knowledge/passage-schema.ts';
+import { failingModel, hangingModel, modelAnswering } from '../llm/mock-language-model.ts';
 import { loadFixtureKnowledgeBase } from './fixture-knowledge-base.ts';
-import { failingModel, hangingModel, modelAnswering } from './mock-language-model.ts';
 
 let knowledgeBase: KnowledgeBase;
 beforeAll(async () => {

@@ -1,8 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { initialTransition } from 'xstate';
-import { answerChoices } from '../../src/machines/answer-choices.ts';
-import { interpretAnswer } from '../../src/machines/interpret-answer.ts';
+import { interpretAnswer } from '../../src/interpretation/interpret-answer.ts';
 import {
   persistWalkthrough,
   replayAnswers,
@@ -14,8 +13,10 @@ import {
   type WalkthroughSnapshot,
 } from '../../src/machines/walkthrough-machine.ts';
 import { findQuestion, missingAnswers } from '../../src/machines/walkthrough-navigation.ts';
+import { type AnswerChoice, answerChoices } from '../../src/questionnaires/answer-choices.ts';
 import type { AnswerValue } from '../../src/questionnaires/answers.ts';
-import type { Question, Questionnaire } from '../../src/questionnaires/schema.ts';
+import type { Option, Question, Questionnaire } from '../../src/questionnaires/schema.ts';
+import { unknownQuestionKind } from '../../src/questionnaires/unknown-question-kind.ts';
 import { visibleQuestions } from '../../src/questionnaires/visible-questions.ts';
 import { builtInDefinitions } from './real-definitions.ts';
 import { walkthroughEvents } from './walkthrough-arbitraries.ts';
@@ -24,27 +25,49 @@ import { at, run, start } from './walkthrough-driver.ts';
 type Strategy = (definition: Questionnaire, question: Question) => AnswerValue;
 
 const first: Strategy = (definition, question) => {
-  if (question.kind === 'number') return question.number?.min ?? 0;
-  if (question.kind === 'text') return 'Not documented yet';
   const [choice] = answerChoices(definition, question);
-  if (choice === undefined) throw new Error(`${question.id} has no choices`);
-  return question.kind === 'multiple' ? [String(choice.value)] : choice.value;
+  switch (question.kind) {
+    case 'number':
+      return question.number?.min ?? 0;
+    case 'text':
+      return 'Not documented yet';
+    case 'multiple':
+      return [String(firstChoice(question, choice).value)];
+    case 'single':
+    case 'yes-no':
+    case 'scale':
+      return firstChoice(question, choice).value;
+    default:
+      return unknownQuestionKind(question);
+  }
 };
+
+function firstChoice(question: Question, choice: AnswerChoice | undefined): AnswerChoice {
+  if (choice === undefined) throw new Error(`${question.id} has no choices`);
+  return choice;
+}
 
 /** The answer that makes things look worst: fewest points, no mitigation, the highest risk scale point. */
 const worst: Strategy = (definition, question) => {
-  const options = question.options ?? [];
-  if (question.kind === 'scale') {
-    const points = answerChoices(definition, question);
-    const riskScale = definition.scoring.kind === 'risk';
-    return (riskScale ? points.at(-1) : points[0])?.value ?? 0;
+  switch (question.kind) {
+    case 'scale': {
+      const points = answerChoices(definition, question);
+      const riskScale = definition.scoring.kind === 'risk';
+      return (riskScale ? points.at(-1) : points[0])?.value ?? 0;
+    }
+    case 'single':
+    case 'yes-no': {
+      const rank = (option: Option) => option.points ?? option.levelReduction ?? 0;
+      const sorted = [...question.options].sort((left, right) => rank(left) - rank(right));
+      return sorted[0]?.value ?? first(definition, question);
+    }
+    case 'multiple':
+    case 'text':
+    case 'number':
+      return first(definition, question);
+    default:
+      return unknownQuestionKind(question);
   }
-  if (question.kind === 'single' || question.kind === 'yes-no') {
-    const rank = (option: (typeof options)[number]) => option.points ?? option.levelReduction ?? 0;
-    const sorted = [...options].sort((left, right) => rank(left) - rank(right));
-    return sorted[0]?.value ?? first(definition, question);
-  }
-  return first(definition, question);
 };
 
 /** Answers every question the walkthrough asks with `strategy`, then submits. */

@@ -1,6 +1,6 @@
 import { fc } from '@fast-check/vitest';
-import { answerChoices } from '../../src/machines/answer-choices.ts';
 import type { WalkthroughEvent } from '../../src/machines/walkthrough-events.ts';
+import { answerChoices } from '../../src/questionnaires/answer-choices.ts';
 import type { AnswerValue } from '../../src/questionnaires/answers.ts';
 import type { Questionnaire } from '../../src/questionnaires/schema.ts';
 

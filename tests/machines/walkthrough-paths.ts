@@ -1,12 +1,13 @@
 import { getShortestPaths } from 'xstate/graph';
-import { answerChoices } from '../../src/machines/answer-choices.ts';
-import { validateAnswer } from '../../src/machines/validate-answer.ts';
 import type { WalkthroughEvent } from '../../src/machines/walkthrough-events.ts';
 import type { WalkthroughMachine, WalkthroughSnapshot } from '../../src/machines/walkthrough-machine.ts';
 import { findQuestion } from '../../src/machines/walkthrough-navigation.ts';
+import { answerChoices } from '../../src/questionnaires/answer-choices.ts';
 import type { AnswerValue } from '../../src/questionnaires/answers.ts';
 import { evaluateCondition } from '../../src/questionnaires/evaluate-condition.ts';
 import type { Condition, Question, Questionnaire } from '../../src/questionnaires/schema.ts';
+import { unknownQuestionKind } from '../../src/questionnaires/unknown-question-kind.ts';
+import { validateAnswer } from '../../src/questionnaires/validate-answer.ts';
 
 const at = '2026-01-01T09:00:00.000Z';
 
@@ -25,22 +26,33 @@ function signature(leaves: Leaf[], questionId: string, value: AnswerValue): stri
   return leaves.map((leaf) => (evaluateCondition(leaf, answers) ? '1' : '0')).join('');
 }
 
+/** Answers of the question's own kind: every choice (and all of them together), or the numbers that conditions test. */
+function kindCandidates(definition: Questionnaire, question: Question, thresholds: unknown[]): AnswerValue[] {
+  const choices = answerChoices(definition, question).map((choice) => choice.value);
+  switch (question.kind) {
+    case 'multiple':
+      return [...choices.map((choice) => [String(choice)]), choices.map(String)];
+    case 'number':
+      return [
+        question.number?.min ?? 0,
+        question.number?.max ?? 0,
+        ...thresholds.filter((item) => typeof item === 'number'),
+      ];
+    case 'text':
+      return ['A written answer'];
+    case 'single':
+    case 'yes-no':
+    case 'scale':
+      return [...choices];
+    default:
+      return unknownQuestionKind(question);
+  }
+}
+
 /** Candidate answers: one per distinct condition signature when a condition tests the question, else one. */
 function answersToTry(definition: Questionnaire, question: Question, leaves: Leaf[]): AnswerValue[] {
-  const choices = answerChoices(definition, question).map((choice) => choice.value);
   const thresholds = leaves.flatMap((leaf) => Object.values(leaf)).flat();
-  const candidates: AnswerValue[] =
-    question.kind === 'multiple'
-      ? [...choices.map((choice) => [String(choice)]), choices.map(String)]
-      : question.kind === 'number'
-        ? [
-            question.number?.min ?? 0,
-            question.number?.max ?? 0,
-            ...thresholds.filter((item) => typeof item === 'number'),
-          ]
-        : question.kind === 'text'
-          ? ['A written answer']
-          : [...choices];
+  const candidates = kindCandidates(definition, question, thresholds);
   if (question.allowUnsure) candidates.push({ unsure: true });
   const valid = candidates.filter((value) => validateAnswer(definition, question, value).success);
   const bySignature = new Map(valid.map((value) => [signature(leaves, question.id, value), value]));

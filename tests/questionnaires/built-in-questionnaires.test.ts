@@ -100,8 +100,10 @@ describe('builtInQuestionnaires', () => {
         item.actions.every((action) => action.passages.length > 0),
         item.id,
       ).toBe(true);
-      const mitigation = byId.get(item.mitigation)?.options?.map((option) => option.levelReduction);
-      expect(mitigation).toEqual([0, 0, 1, 2]);
+      const mitigation = byId.get(item.mitigation);
+      expect(mitigation?.kind, item.id).toBe('single');
+      if (mitigation?.kind !== 'single') continue;
+      expect(mitigation.options.map((option) => option.levelReduction)).toEqual([0, 0, 1, 2]);
     }
   });
 });

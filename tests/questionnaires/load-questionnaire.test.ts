@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { loadQuestionnaire } from '../../src/questionnaires/load-questionnaire.ts';
-import type { QuestionnaireInput } from '../../src/questionnaires/schema.ts';
+import { questionOptions } from '../../src/questionnaires/question-options.ts';
+import type { optionSchema, QuestionnaireInput } from '../../src/questionnaires/schema.ts';
 import { readinessFixtureInput, riskFixtureInput } from '../scoring/fixtures.ts';
 
 type Edit = (input: QuestionnaireInput) => void;
+/** A definition file is any JSON: an edit may give a question fields its kind does not have. */
+type EditableQuestion = QuestionnaireInput['sections'][number]['questions'][number] & {
+  options?: Array<z.input<typeof optionSchema>> | undefined;
+  scale?: string | undefined;
+};
 
 function errorOf(base: () => QuestionnaireInput, edit: Edit, knownPassageIds?: ReadonlySet<string>): string {
   const input = base();
@@ -19,7 +26,7 @@ function errorOf(base: () => QuestionnaireInput, edit: Edit, knownPassageIds?: R
 function question(input: QuestionnaireInput, sectionIndex: number, questionIndex: number) {
   const found = input.sections[sectionIndex]?.questions[questionIndex];
   if (found === undefined) throw new Error('fixture changed');
-  return found;
+  return found as EditableQuestion;
 }
 
 function riskScoring(input: QuestionnaireInput) {
@@ -38,7 +45,9 @@ describe('loadQuestionnaire', () => {
     const risk = loadQuestionnaire(riskFixtureInput());
     if (!risk.success) throw new Error(risk.error);
     const sensitive = risk.data.sections[0]?.questions.find((candidate) => candidate.id === 'sensitive');
-    expect(sensitive?.options?.map((option) => option.value)).toEqual(['yes', 'no']);
+    expect(sensitive?.kind).toBe('yes-no');
+    if (sensitive === undefined) throw new Error('fixture changed');
+    expect(questionOptions(sensitive).map((option) => option.value)).toEqual(['yes', 'no']);
   });
 
   it('prefixes schema errors with the file name and names the path', () => {
@@ -76,7 +85,6 @@ describe('loadQuestionnaire', () => {
         { value: 'maybe', label: 'Maybe', points: 0 },
       ];
       question(input, 0, 2).scale = 'missing-scale';
-      question(input, 0, 3).options = [{ value: 'x', label: 'X' }];
     });
     expect(error).toContain(
       'question "pick" (sections[0].questions[0].options): a single question needs at least 2 options',
@@ -87,8 +95,29 @@ describe('loadQuestionnaire', () => {
     expect(error).toContain(
       'question "depth" (sections[0].questions[2].scale): unknown scale "missing-scale"',
     );
+  });
+
+  // Each kind's schema has exactly the fields the kind uses, so a misplaced one is a schema error.
+  it('refuses fields a kind does not have and a scale question without a scale, naming the place', () => {
+    const error = errorOf(readinessFixtureInput, (input) => {
+      question(input, 0, 0).scale = 'depth-scale';
+      delete question(input, 0, 2).scale;
+      question(input, 0, 3).options = [{ value: 'x', label: 'X' }];
+    });
+    expect(error).toMatch(/^agency\.json: not a valid questionnaire definition\n/);
+    expect(error).toContain('✖ a single question cannot have a scale\n  → at sections[0].questions[0]\n');
     expect(error).toContain(
-      'question "notes" (sections[0].questions[3].options): a text question cannot have options',
+      '✖ a scale question needs `scale`, the id of a scale\n  → at sections[0].questions[2].scale',
+    );
+    expect(error).toContain('✖ a text question cannot have options\n  → at sections[0].questions[3]');
+  });
+
+  it('names the kinds there are when a question has another', () => {
+    const error = errorOf(readinessFixtureInput, (input) => {
+      (question(input, 1, 1) as { kind: string }).kind = 'date';
+    });
+    expect(error).toContain(
+      '✖ Invalid option: expected one of "single"|"multiple"|"scale"|"yes-no"|"text"|"number"\n  → at sections[1].questions[1].kind',
     );
   });
 

@@ -1,24 +1,35 @@
 import { fc } from '@fast-check/vitest';
 import type { AnswerRecord, Answers, AnswerValue } from '../../src/questionnaires/answers.ts';
 import type { Question, Questionnaire } from '../../src/questionnaires/schema.ts';
+import { unknownQuestionKind } from '../../src/questionnaires/unknown-question-kind.ts';
 
 const unsure: AnswerValue = { unsure: true };
 
 /** A value this question accepts (including "I don't know" where offered). */
 export function validValue(question: Question, definition: Questionnaire): fc.Arbitrary<AnswerValue> {
-  const options = (question.options ?? []).map((option) => option.value);
-  const values: Array<fc.Arbitrary<AnswerValue>> = [];
-  if (question.kind === 'single' || question.kind === 'yes-no') values.push(fc.constantFrom(...options));
-  if (question.kind === 'multiple') values.push(fc.subarray(options));
-  if (question.kind === 'scale') {
-    const points = definition.scales.find((scale) => scale.id === question.scale)?.points ?? [];
-    values.push(fc.constantFrom(...points.map((point) => point.value)));
-  }
-  if (question.kind === 'text') values.push(fc.string({ minLength: 1, maxLength: 30 }));
-  if (question.kind === 'number')
-    values.push(fc.integer({ min: question.number?.min ?? 0, max: question.number?.max ?? 1000 }));
+  const values = [kindValue(question, definition)];
   if (question.allowUnsure) values.push(fc.constant(unsure));
   return fc.oneof(...values);
+}
+
+function kindValue(question: Question, definition: Questionnaire): fc.Arbitrary<AnswerValue> {
+  switch (question.kind) {
+    case 'single':
+    case 'yes-no':
+      return fc.constantFrom(...question.options.map((option) => option.value));
+    case 'multiple':
+      return fc.subarray(question.options.map((option) => option.value));
+    case 'scale': {
+      const points = definition.scales.find((scale) => scale.id === question.scale)?.points ?? [];
+      return fc.constantFrom(...points.map((point) => point.value));
+    }
+    case 'text':
+      return fc.string({ minLength: 1, maxLength: 30 });
+    case 'number':
+      return fc.integer({ min: question.number?.min ?? 0, max: question.number?.max ?? 1000 });
+    default:
+      return unknownQuestionKind(question);
+  }
 }
 
 /** Anything the answer schema allows, fitting the question or not. */

@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import type { Answers, AnswerValue } from '../../src/questionnaires/answers.ts';
 import { builtInQuestionnaires } from '../../src/questionnaires/built-in-questionnaires.ts';
+import { questionOptions } from '../../src/questionnaires/question-options.ts';
 import type { Question, Questionnaire } from '../../src/questionnaires/schema.ts';
 import { readinessResultSchema } from '../../src/scoring/result-schema.ts';
 import { scoreReadiness } from '../../src/scoring/score-readiness.ts';
@@ -23,7 +24,7 @@ function orderedPairs(question: Question, definition: Questionnaire): Array<[Ans
           point.value,
           point.value,
         ])
-      : (question.options ?? []).map((option) => [option.value, option.points ?? 0]);
+      : questionOptions(question).map((option) => [option.value, option.points ?? 0]);
   return worth.flatMap(([low, lowWorth]) =>
     worth
       .filter(([, highWorth]) => highWorth >= lowWorth)

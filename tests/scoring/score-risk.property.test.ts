@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import type { Answers, AnswerValue } from '../../src/questionnaires/answers.ts';
 import { builtInQuestionnaires } from '../../src/questionnaires/built-in-questionnaires.ts';
+import { questionOptions } from '../../src/questionnaires/question-options.ts';
 import type { Questionnaire, RiskItem } from '../../src/questionnaires/schema.ts';
 import { riskResultSchema } from '../../src/scoring/result-schema.ts';
 import { scoreRisk } from '../../src/scoring/score-risk.ts';
@@ -25,11 +26,13 @@ describe.each(definitions)('scoreRisk properties (%s)', (_name, definition) => {
     fc
       .tuple(fc.constantFrom(...values), fc.constantFrom(...values))
       .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
-  const mitigationValues = (item: RiskItem) =>
-    (questions.find((question) => question.id === item.mitigation)?.options ?? []).map((option) => ({
+  const mitigationValues = (item: RiskItem) => {
+    const mitigation = questions.find((question) => question.id === item.mitigation);
+    return (mitigation === undefined ? [] : questionOptions(mitigation)).map((option) => ({
       value: option.value,
       reduction: option.levelReduction ?? 0,
     }));
+  };
 
   test.prop([arbitraryAnswers(definition)])('is deterministic', (answers) => {
     expect(scoreRisk(definition, structuredClone(answers))).toEqual(scoreRisk(definition, answers));

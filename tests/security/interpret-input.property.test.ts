@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { interpretAction, interpretText, looksLikeQuestion } from '../../src/conversation/interpret-input.ts';
+import { interpretAction } from '../../src/conversation/interpret-action.ts';
+import { interpretText } from '../../src/interpretation/interpret-text.ts';
+import { looksLikeQuestion } from '../../src/interpretation/looks-like-question.ts';
 
 const context = fc.record({
   asking: fc.boolean(),

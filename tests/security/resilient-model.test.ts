@@ -5,34 +5,13 @@ import { CircuitOpenError } from '../../src/llm/circuit-breaker.ts';
 import { hardenLanguageModel } from '../../src/llm/language-model.ts';
 import { neutralizeModelText } from '../../src/llm/neutralize-model-text.ts';
 import { createResilientModel } from '../../src/llm/resilient-model.ts';
-
-const usage = {
-  inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 },
-  outputTokens: { total: 1, text: 1, reasoning: 0 },
-};
-
-function textResult(text: string) {
-  return {
-    content: [{ type: 'text' as const, text }],
-    finishReason: { unified: 'stop' as const, raw: 'stop' },
-    usage,
-    warnings: [],
-  };
-}
-
-function failingModel() {
-  return new MockLanguageModelV3({
-    doGenerate: async () => {
-      throw new Error('connection refused');
-    },
-  });
-}
+import { failingModel, generatedText } from '../llm/mock-language-model.ts';
 
 describe('createResilientModel', () => {
   afterEach(() => vi.useRealTimers());
 
   it('opens after N consecutive failures and then fails fast without calling the provider', async () => {
-    const provider = failingModel();
+    const provider = failingModel('connection refused');
     const model = createResilientModel(provider, {
       consecutiveFailures: 3,
       halfOpenAfterMs: 30_000,
@@ -53,7 +32,7 @@ describe('createResilientModel', () => {
     const provider = new MockLanguageModelV3({
       doGenerate: async () => {
         if (!healthy) throw new Error('overloaded');
-        return textResult('fine');
+        return generatedText('fine');
       },
     });
     const model = createResilientModel(provider, {
@@ -80,7 +59,7 @@ describe('createResilientModel', () => {
     const provider = new MockLanguageModelV3({
       doGenerate: async () => {
         await gate;
-        return textResult('too late');
+        return generatedText('too late');
       },
     });
     const model = createResilientModel(provider, {
@@ -117,7 +96,7 @@ describe('neutralizeModelText', () => {
 
   it('applies to every model RAIA composes, with an output token cap', async () => {
     const provider = new MockLanguageModelV3({
-      doGenerate: textResult('![t](https://evil.example/p.png) fine'),
+      doGenerate: generatedText('![t](https://evil.example/p.png) fine'),
     });
     const result = await generateText({ model: hardenLanguageModel(provider), prompt: 'hi' });
     expect(result.text).toBe('t fine');

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import { limitBody } from '../../src/channels/shared/limit-body.ts';
 import { createRealApp, jsonRequest } from './real-app.ts';
 
 describe('body limits', () => {
@@ -17,21 +18,38 @@ describe('body limits', () => {
     expect(response.status).toBe(413);
   });
 
-  it('leaves /slack/* (and the other webhooks) to their own, larger caps', async () => {
-    const received: number[] = [];
-    const webhook = new Hono().post('/interactions', async (c) => {
-      received.push((await c.req.text()).length);
-      return c.body(null, 200);
-    });
-    const { app } = createRealApp({ extraRoutes: [{ path: '/slack', app: webhook }] });
-    const large = `payload=${'a'.repeat(300 * 1024)}`;
-    const response = await app.request('/slack/interactions', {
+  it.each(['/slack', '/a-new-platform'])(
+    'leaves routes mounted beside /api (%s) to their own, larger caps',
+    async (path) => {
+      const received: number[] = [];
+      const webhook = new Hono().post('/interactions', async (c) => {
+        received.push((await c.req.text()).length);
+        return c.body(null, 200);
+      });
+      const { app } = createRealApp({ extraRoutes: [{ path, app: webhook }] });
+      const large = `payload=${'a'.repeat(300 * 1024)}`;
+      const response = await app.request(`${path}/interactions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: large,
+      });
+      expect(response.status).toBe(200);
+      expect(received).toEqual([large.length]);
+    },
+  );
+
+  it('answers a platform cap through the app’s one error handler', async () => {
+    const webhook = new Hono().use(limitBody(1024)).post('/events', (c) => c.body(null, 200));
+    const { app } = createRealApp({ extraRoutes: [{ path: '/a-new-platform', app: webhook }] });
+    const response = await app.request('/a-new-platform/events', {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: large,
+      body: new Blob(['x'.repeat(1025)]).stream(),
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      error: { code: 'payload-too-large', message: 'The request body is too large.' },
     });
-    expect(response.status).toBe(200);
-    expect(received).toEqual([large.length]);
   });
 
   it('accepts a session import above 64 KB but not above 2 MB', async () => {

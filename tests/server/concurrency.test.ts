@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { configSchema } from '../../src/config.ts';
 import type { Assistant } from '../../src/conversation/assistant.ts';
 import { createAssistant } from '../../src/conversation/create-assistant.ts';
-import { createKnowledgeService } from '../../src/conversation/create-knowledge-service.ts';
+import { createKnowledgeService } from '../../src/knowledge/create-knowledge-service.ts';
 import { loadBuiltInKnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { createDefaultQuestionnaireRegistry } from '../../src/questionnaires/registry.ts';
 import { createApp } from '../../src/server/create-app.ts';

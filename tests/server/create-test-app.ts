@@ -2,8 +2,8 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { configSchema } from '../../src/config.ts';
 import type { Assistant } from '../../src/conversation/assistant.ts';
+import type { KnowledgeService } from '../../src/knowledge/knowledge-service.ts';
 import { createApp } from '../../src/server/create-app.ts';
-import type { KnowledgeService } from '../../src/server/knowledge-service.ts';
 import type { Logger } from '../../src/server/logger.ts';
 import { createFakeAssistant, createFakeKnowledge } from './fake-assistant.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTeamChatRoutes } from '../../src/server/routes/team-chat-routes.ts';
+import { createTeamChatRoutes } from '../../src/channels/create-team-chat-routes.ts';
 import { createBackgroundTasks } from '../channels/background-tasks.ts';
 import { signedRequest } from '../channels/slack/slack-test-kit.ts';
 import { silentLog, testConfig } from '../channels/test-config.ts';
@@ -64,7 +64,7 @@ describe('cross-site requests', () => {
       }),
       now: () => new Date('2026-03-02T10:00:00.000Z'),
       runInBackground: background.run,
-      logger: { ...silentLog, info: () => undefined },
+      logger: silentLog,
     });
     const { app } = createRealApp({ extraRoutes: slackRoutes });
     const body = new URLSearchParams({ payload: JSON.stringify({ type: 'view_closed' }) }).toString();

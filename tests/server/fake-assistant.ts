@@ -2,7 +2,7 @@ import { AppError, type Result } from '../../src/app-error.ts';
 import type { Assistant, SessionView, TranscriptEntry } from '../../src/conversation/assistant.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
 import type { TurnInput } from '../../src/conversation/turn-input.ts';
-import type { KnowledgeService } from '../../src/server/knowledge-service.ts';
+import type { KnowledgeService } from '../../src/knowledge/knowledge-service.ts';
 import { createMemorySessionStore } from '../../src/sessions/memory-session-store.ts';
 import { createSessionId, unknownSessionMessage } from '../../src/sessions/session-id.ts';
 
@@ -145,7 +145,7 @@ export function createFakeKnowledge(overrides: Partial<KnowledgeService> = {}) {
     async ask(question) {
       return {
         success: true,
-        data: { answer: `About "${question}": see [1].`, citations: [], covered: true, method: 'extractive' },
+        data: { text: `About "${question}": see [1].`, citations: [], covered: true, method: 'extractive' },
       };
     },
     ...overrides,

@@ -12,5 +12,8 @@ runSessionStoreContract(
     deliveriesOf.set(store, deliveries);
     return { store };
   },
+  // No `breakLogWrites`: the memory store serialises the blob, the log entries and the reply before
+  // it changes anything, and nothing after that can fail. Its one failure, a value JSON cannot
+  // hold, is the contract's "changes nothing when a save holds a value JSON cannot".
   { countDeliveries: async (harness) => deliveriesOf.get(harness.store)?.size ?? Number.NaN },
 );

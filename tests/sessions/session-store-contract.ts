@@ -3,6 +3,7 @@ import { AppError } from '../../src/app-error.ts';
 import type { SessionStore, StoredSession } from '../../src/sessions/session-store.ts';
 import { describeDeliveryClaimContract } from './delivery-claim-contract.ts';
 import { describeProcessedMessageContract } from './processed-message-contract.ts';
+import { type BreakLogWrites, describeSessionLogContract } from './session-log-contract.ts';
 
 export interface SessionStoreHarness {
   store: SessionStore;
@@ -12,6 +13,8 @@ export interface SessionStoreHarness {
 export interface SessionStoreContractFeatures {
   /** How many delivery records the store holds, where it can be inspected (to prove pruning). */
   countDeliveries?: (harness: SessionStoreHarness) => Promise<number>;
+  /** Makes the log writes of one session fail inside its storage, to prove a save is all or nothing. */
+  breakLogWrites?: (harness: SessionStoreHarness, sessionId: string) => ReturnType<BreakLogWrites>;
 }
 
 const createdAt = '2026-01-10T09:00:00.000Z';
@@ -46,8 +49,12 @@ export function runSessionStoreContract(
     });
 
     describeProcessedMessageContract(() => store);
-    const { countDeliveries } = features;
+    const { countDeliveries, breakLogWrites } = features;
     describeDeliveryClaimContract(() => store, countDeliveries && (() => countDeliveries(harness)));
+    describeSessionLogContract(
+      () => store,
+      breakLogWrites && ((sessionId) => breakLogWrites(harness, sessionId)),
+    );
 
     it('creates a session at revision 0 and loads it back', async () => {
       const created = await store.create(newSession('session-a'));
@@ -175,68 +182,6 @@ export function runSessionStoreContract(
       expect((await store.load('json'))?.data).toMatchObject({ text: data.text });
     });
 
-    it('appends log entries atomically with the blob and returns them in append order', async () => {
-      await store.create(newSession('session-a'), { transcript: [{ turn: 0 }] });
-      await store.create(newSession('session-b'));
-      expect(await store.loadLog('session-b')).toEqual({ transcript: [], audit: [] });
-
-      const first = await store.save(
-        'session-a',
-        { step: 1 },
-        {
-          expectedRevision: 0,
-          updatedAt: createdAt,
-          append: { transcript: [{ turn: 1 }, { turn: 2, text: 'Évaluation 😀' }], audit: [{ event: 'a' }] },
-        },
-      );
-      expect(first).toEqual({ success: true, revision: 1 });
-      await store.save('session-a', { step: 2 }, { expectedRevision: 1, updatedAt: createdAt, append: {} });
-      await store.save(
-        'session-a',
-        { step: 3 },
-        { expectedRevision: 2, updatedAt: createdAt, append: { audit: [{ event: 'b' }] } },
-      );
-
-      expect(await store.loadLog('session-a')).toEqual({
-        transcript: [{ turn: 0 }, { turn: 1 }, { turn: 2, text: 'Évaluation 😀' }],
-        audit: [{ event: 'a' }, { event: 'b' }],
-      });
-      expect(await store.loadLog('session-b')).toEqual({ transcript: [], audit: [] });
-      expect(await store.loadLog('no-such-session')).toBeUndefined();
-    });
-
-    it('appends nothing and records nothing from a conflicting or unknown save', async () => {
-      await store.create(newSession('session-a'));
-      await store.save('session-a', { step: 1 }, { expectedRevision: 0, updatedAt: createdAt });
-      const stale = await store.save(
-        'session-a',
-        { step: 'stale' },
-        {
-          expectedRevision: 0,
-          updatedAt: createdAt,
-          append: { transcript: [{ stale: true }], audit: [{ stale: true }] },
-          processed: { messageId: 'm-stale', fingerprint: 'f', reply: reply('stale') },
-        },
-      );
-      expect(stale).toEqual({ success: false, reason: 'conflict', currentRevision: 1 });
-      expect(await store.loadLog('session-a')).toEqual({ transcript: [], audit: [] });
-      expect(await store.findProcessed('session-a', 'm-stale')).toBeUndefined();
-
-      const unknown = await store.save(
-        'no-such-session',
-        {},
-        {
-          expectedRevision: 0,
-          updatedAt: createdAt,
-          append: { transcript: [{ orphan: true }] },
-          processed: { messageId: 'm-orphan', fingerprint: 'f', reply: reply('orphan') },
-        },
-      );
-      expect(unknown).toEqual({ success: false, reason: 'not-found' });
-      expect(await store.loadLog('no-such-session')).toBeUndefined();
-      expect(await store.findProcessed('no-such-session', 'm-orphan')).toBeUndefined();
-    });
-
     it('finds the reply recorded for a message id, in that session only', async () => {
       await store.create(newSession('session-a'));
       await store.create(newSession('session-b'));
@@ -256,42 +201,6 @@ export function runSessionStoreContract(
       expect(await store.findProcessed('session-a', 'm-2')).toBeUndefined();
       expect(await store.findProcessed('session-b', 'm-1')).toBeUndefined();
       expect(await store.findProcessed('no-such-session', 'm-1')).toBeUndefined();
-    });
-
-    it('erases the log and the processed messages with the session', async () => {
-      await store.create(newSession('session-a'), { transcript: [{ turn: 0 }] });
-      await store.create(newSession('session-b'), { transcript: [{ kept: true }] });
-      await store.save(
-        'session-a',
-        { step: 1 },
-        {
-          expectedRevision: 0,
-          updatedAt: createdAt,
-          append: { transcript: [{ turn: 1 }], audit: [{ event: 'a' }] },
-          processed: { messageId: 'm-1', fingerprint: 'f', reply: reply('gone') },
-        },
-      );
-      expect(await store.delete('session-a')).toBe(true);
-      expect(await store.loadLog('session-a')).toBeUndefined();
-      expect(await store.findProcessed('session-a', 'm-1')).toBeUndefined();
-
-      // A new session under the same id starts with nothing of the old one.
-      await store.create(newSession('session-a'));
-      expect(await store.loadLog('session-a')).toEqual({ transcript: [], audit: [] });
-      expect(await store.findProcessed('session-a', 'm-1')).toBeUndefined();
-      expect(await store.loadLog('session-b')).toEqual({ transcript: [{ kept: true }], audit: [] });
-    });
-
-    it('changes nothing when a save holds a value JSON cannot', async () => {
-      await store.create(newSession('session-a'));
-      const saving = store.save(
-        'session-a',
-        { step: 1 },
-        { expectedRevision: 0, updatedAt: createdAt, append: { audit: [{ size: 1n }] } },
-      );
-      await expect(saving).rejects.toThrow();
-      expect(await store.load('session-a')).toMatchObject({ revision: 0, data: { answers: {} } });
-      expect(await store.loadLog('session-a')).toEqual({ transcript: [], audit: [] });
     });
   });
 }

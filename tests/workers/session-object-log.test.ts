@@ -57,32 +57,6 @@ describe('SessionObject log and processed messages', () => {
     });
   });
 
-  it('rolls the blob back when writing the log fails inside the save', async () => {
-    const store = openStore();
-    await store.create({ id: 'atomic', createdAt: at, updatedAt: at, owner: null, data: { step: 0 } });
-    await runSql(
-      'atomic',
-      "CREATE TRIGGER fail_log BEFORE INSERT ON session_log BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-    );
-
-    const saving = store.save(
-      'atomic',
-      { step: 1 },
-      {
-        expectedRevision: 0,
-        updatedAt: at,
-        append: { transcript: [{ turn: 1 }] },
-        processed: { messageId: 'm-1', fingerprint: 'f', reply: {} },
-      },
-    );
-    await expect(saving).rejects.toMatchObject({ code: 'store-unavailable' });
-
-    await runSql('atomic', 'DROP TRIGGER fail_log');
-    expect(await store.load('atomic')).toMatchObject({ revision: 0, data: { step: 0 } });
-    expect(await store.loadLog('atomic')).toEqual({ transcript: [], audit: [] });
-    expect(await store.findProcessed('atomic', 'm-1')).toBeUndefined();
-  });
-
   it('adds the log tables to an object written by the previous version', async () => {
     await runSql(
       'previous',

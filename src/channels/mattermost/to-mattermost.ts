@@ -1,4 +1,5 @@
-import type { Citation, Reply } from '../../conversation/reply.ts';
+import type { Reply } from '../../conversation/reply.ts';
+import type { Citation } from '../../knowledge/citation.ts';
 import { describeProgress } from '../shared/describe-progress.ts';
 import { reportLink } from '../shared/report-link.ts';
 import { truncateText } from '../shared/split-text.ts';

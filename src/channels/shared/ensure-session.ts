@@ -11,7 +11,9 @@ export async function ensureSession(
   assistant: Assistant,
   options: { sessionId: string; owner: SessionOwner; at: string },
 ): Promise<Result<{ greeting: Reply | null }>> {
-  const existing = await assistant.getSession(options.sessionId);
+  // ownerOf reads only the session's state row; getSession would read its whole transcript,
+  // on every team-chat message.
+  const existing = await assistant.ownerOf(options.sessionId);
   if (existing.success) return { success: true, data: { greeting: null } };
   if (existing.error.code !== 'not-found') return existing;
   const created = await assistant.createSession(options);

@@ -1,4 +1,5 @@
 import { AppError } from '../../app-error.ts';
+import { decodeHtmlEntities } from '../shared/decode-html-entities.ts';
 import { deriveSessionId } from '../shared/derive-session-id.ts';
 import { runDeliveryOnce } from '../shared/run-delivery-once.ts';
 import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
@@ -62,12 +63,12 @@ export async function handleSlackMessage(
 
 /**
  * Removes the mention that addressed RAIA (leading mentions, and RAIA's own user anywhere) and
- * decodes the three entities Slack escapes, so the core sees what the person typed.
+ * decodes the entities Slack escapes, so the core sees what the person typed.
  */
 export function slackTextToPlain(text: string, botUserIds: readonly string[]): string {
   let plain = text.replace(/^(?:\s*<@[A-Z0-9]+(?:\|[^>]*)?>)+/, '');
   for (const botUserId of botUserIds.filter((id) => /^[A-Z0-9]+$/.test(id))) {
     plain = plain.replaceAll(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), '');
   }
-  return plain.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&').trim();
+  return decodeHtmlEntities(plain).trim();
 }

@@ -1,4 +1,5 @@
 import type { Result } from '../../app-error.ts';
+import { decodeHtmlEntities } from '../shared/decode-html-entities.ts';
 import { deriveSessionId } from '../shared/derive-session-id.ts';
 import { type DeliveryTiming, runDeliveryOnce } from '../shared/run-delivery-once.ts';
 import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
@@ -30,13 +31,7 @@ export function teamsTurnInput(activity: TeamsActivity): { action: string } | { 
   if (submitted.success) return { action: submitted.data.raiaAction };
   if (activity.text === undefined) return undefined;
   // In channels and group chats the text starts with `<at>RAIA</at>`, often followed by `&nbsp;`.
-  const text = activity.text
-    .replace(/<at>[^<]*<\/at>/g, '')
-    .replaceAll('&nbsp;', ' ')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&amp;', '&');
+  const text = decodeHtmlEntities(activity.text.replace(/<at>[^<]*<\/at>/g, ''));
   return { text: text.trim() };
 }
 

@@ -1,4 +1,5 @@
 import type { QuickReply, Reply } from '../../conversation/reply.ts';
+import { expectsTypedAnswer } from '../../interpretation/expects-typed-answer.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
 
 /** Plain-text rendering of a reply for the terminal: Markdown emphasis stripped, buttons numbered. */
@@ -51,8 +52,7 @@ function plainText(markdown: string): string {
 export function terminalInputToTurn(input: string, reply: Reply): { text: string } | { action: string } {
   const trimmed = input.trim();
   const quickReplies = reply.quickReplies;
-  const wantsTypedValue =
-    reply.question !== null && (reply.question.kind === 'number' || reply.question.kind === 'text');
+  const wantsTypedValue = reply.question !== null && expectsTypedAnswer(reply.question.kind);
   if (/^\d+$/.test(trimmed) && !wantsTypedValue) {
     const chosen = quickReplies[Number(trimmed) - 1];
     if (chosen !== undefined) return { action: chosen.id };

@@ -1,14 +1,14 @@
 import type { Hono } from 'hono';
+import { createTeamChatRoutes } from '../../channels/create-team-chat-routes.ts';
 import { loadConfig } from '../../config.ts';
 import { createAssistant } from '../../conversation/create-assistant.ts';
-import { createKnowledgeService } from '../../conversation/create-knowledge-service.ts';
+import { createKnowledgeService } from '../../knowledge/create-knowledge-service.ts';
 import { loadBuiltInKnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { createLanguageModel } from '../../llm/language-model.ts';
 import { createDefaultQuestionnaireRegistry } from '../../questionnaires/registry.ts';
 import { createAuditLog } from '../../server/audit-log.ts';
 import { createApp } from '../../server/create-app.ts';
 import { consoleLogger } from '../../server/logger.ts';
-import { createTeamChatRoutes } from '../../server/routes/team-chat-routes.ts';
 import { createDurableObjectSessionStore } from './durable-object-session-store.ts';
 import type { WorkerEnvironment } from './worker-environment.ts';
 

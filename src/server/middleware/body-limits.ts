@@ -6,11 +6,6 @@ export const maxBodyBytes = 64 * 1024;
 /** A session export holds the whole transcript: a long session is far above 64 KB. */
 export const maxImportBytes = 2 * 1024 * 1024;
 export const importPath = '/api/sessions/import';
-/**
- * Team-chat webhooks cap their own bodies (Slack 1 MB: interaction payloads carry the clicked
- * message; Mattermost and Teams 256 KB) and must not be cut at 64 KB first.
- */
-export const ownBodyLimitPrefixes = ['/slack/', '/mattermost/', '/teams/'] as const;
 
 function limit(maxSize: number, message: string): MiddlewareHandler {
   return bodyLimit({
@@ -21,13 +16,12 @@ function limit(maxSize: number, message: string): MiddlewareHandler {
   });
 }
 
-/** 64 KB everywhere, 2 MB for session imports, and the webhooks' own caps under their prefixes. */
+/**
+ * The API's caps, for `/api/*`: 64 KB, and 2 MB for session imports. Routes mounted beside the
+ * API (the team-chat webhooks) declare their own caps, so they are not cut at 64 KB first.
+ */
 export function bodyLimits(): MiddlewareHandler {
   const general = limit(maxBodyBytes, 'The request body is larger than 64 KB.');
   const imports = limit(maxImportBytes, 'The session export is larger than 2 MB.');
-  return (c, next) => {
-    const path = c.req.path;
-    if (ownBodyLimitPrefixes.some((prefix) => path.startsWith(prefix))) return next();
-    return path === importPath ? imports(c, next) : general(c, next);
-  };
+  return (c, next) => (c.req.path === importPath ? imports(c, next) : general(c, next));
 }

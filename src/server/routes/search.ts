@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { KnowledgeService } from '../../knowledge/knowledge-service.ts';
 import { resourceIdSchema } from '../../knowledge/passage-schema.ts';
-import type { KnowledgeService } from '../knowledge-service.ts';
 import { unwrapResult } from '../unwrap-result.ts';
 import { validateRequest } from '../validate-request.ts';
 

@@ -1,9 +1,9 @@
-import { Hono } from 'hono';
+import { createTeamChatRoutes } from '../../../src/channels/create-team-chat-routes.ts';
 import type { MattermostActionContext } from '../../../src/channels/mattermost/mattermost-action-schema.ts';
-import { createTeamChatRoutes } from '../../../src/server/routes/team-chat-routes.ts';
 import { createBackgroundTasks } from '../background-tasks.ts';
 import { createFakeAssistant } from '../fake-assistant.ts';
 import { startFakePlatformServer } from '../fake-platform-server.ts';
+import { mountTeamChatRoutes } from '../mount-team-chat-routes.ts';
 import { silentLog, testConfig } from '../test-config.ts';
 
 export const commandToken = 'nezum4kpu3faiec7r7c5zt6tfy';
@@ -27,15 +27,14 @@ export async function startMattermostKit(options: { fake?: ReturnType<typeof cre
   const mattermost = await startFakePlatformServer();
   const fake = options.fake ?? createFakeAssistant({ now: () => clock.now });
   const background = createBackgroundTasks();
-  const app = new Hono();
   const routes = createTeamChatRoutes({
     assistant: fake.assistant,
     config: testConfig({ MATTERMOST_TOKEN: commandToken, MATTERMOST_ACTION_SECRET: actionSecret }),
     now: () => clock.now,
     runInBackground: background.run,
-    logger: { ...silentLog, info: () => undefined },
+    logger: silentLog,
   });
-  for (const route of routes) app.route(route.path, route.app);
+  const app = mountTeamChatRoutes(routes);
 
   /** The request of developers.mattermost.com/integrate/slash-commands/custom, for `/raia start risk`. */
   function commandRequest(

@@ -36,10 +36,28 @@ describe('runTeamChatTurn', () => {
     expect(fake.sessions.get('session-1')?.applied[0]).toMatchObject({ action: 'where-was-i' });
   });
 
+  it('checks that the session exists without reading its transcript', async () => {
+    const fake = createFakeAssistant();
+    await runTeamChatTurn(fake.assistant, { ...turn, input: { text: 'start risk' } });
+    const transcriptReads: string[] = [];
+    const getSession = fake.assistant.getSession;
+    fake.assistant.getSession = async (sessionId) => {
+      transcriptReads.push(sessionId);
+      return getSession(sessionId);
+    };
+    const result = await runTeamChatTurn(fake.assistant, {
+      ...turn,
+      messageId: 'slack:Ev2',
+      input: { action: 'answer:yes' },
+    });
+    expect(result.success && result.data.messages.map((message) => message.kind)).toEqual(['question']);
+    expect(transcriptReads).toEqual([]);
+  });
+
   it('treats a session created concurrently by another delivery as existing', async () => {
     const fake = createFakeAssistant();
-    const racing = fake.assistant.getSession;
-    fake.assistant.getSession = async (sessionId) => {
+    const racing = fake.assistant.ownerOf;
+    fake.assistant.ownerOf = async (sessionId) => {
       await fake.assistant.createSession({ sessionId, owner: null });
       return racing('missing');
     };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSlackRoutes } from '../../../src/server/routes/slack-routes.ts';
+import { createSlackRoutes } from '../../../src/channels/slack/create-slack-routes.ts';
 import { createFakeAssistant } from '../fake-assistant.ts';
 import { formBody, signedRequest, startSlackKit } from './slack-test-kit.ts';
 

@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { Hono } from 'hono';
+import { createTeamChatRoutes } from '../../../src/channels/create-team-chat-routes.ts';
 import type { Assistant } from '../../../src/conversation/assistant.ts';
-import { createTeamChatRoutes } from '../../../src/server/routes/team-chat-routes.ts';
 import { createBackgroundTasks } from '../background-tasks.ts';
 import { createFakeAssistant } from '../fake-assistant.ts';
 import { startFakePlatformServer } from '../fake-platform-server.ts';
+import { mountTeamChatRoutes } from '../mount-team-chat-routes.ts';
 import { silentLog, testConfig } from '../test-config.ts';
 
 export const signingSecret = 'slack-signing-secret-for-tests';
@@ -26,7 +26,6 @@ export async function startSlackKit(
   const fake = options.fake ?? createFakeAssistant({ now: () => clock.now });
   const background = createBackgroundTasks();
   const waits: number[] = [];
-  const app = new Hono();
   const routes = createTeamChatRoutes({
     assistant: options.assistant ?? fake.assistant,
     config: testConfig({
@@ -40,9 +39,9 @@ export async function startSlackKit(
     wait: async (milliseconds) => {
       waits.push(milliseconds);
     },
-    logger: { ...silentLog, info: () => undefined },
+    logger: silentLog,
   });
-  for (const route of routes) app.route(route.path, route.app);
+  const app = mountTeamChatRoutes(routes);
   return { app, slack, fake, background, waits, clock, close: slack.close };
 }
 

@@ -1,11 +1,11 @@
-import { Hono } from 'hono';
 import { exportJWK } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTeamChatRoutes } from '../../../src/channels/create-team-chat-routes.ts';
 import { teamsNotSavedText } from '../../../src/channels/teams/handle-teams-activity.ts';
-import { createTeamChatRoutes } from '../../../src/server/routes/team-chat-routes.ts';
 import { createBackgroundTasks } from '../background-tasks.ts';
 import { createFakeAssistant } from '../fake-assistant.ts';
 import { startFakePlatformServer } from '../fake-platform-server.ts';
+import { mountTeamChatRoutes } from '../mount-team-chat-routes.ts';
 import { silentLog, testConfig } from '../test-config.ts';
 import { appId, botFrameworkToken, createSigningKeys, messageActivity, now } from './teams-test-kit.ts';
 
@@ -25,7 +25,6 @@ async function startKit(options: { defaultKeySet?: boolean; failingClaims?: numb
   }));
   const publicJwk = { ...(await exportJWK(keys.publicKey)), kid: 'test-key', use: 'sig', alg: 'RS256' };
   microsoft.respond('/keys', () => ({ body: { keys: [publicJwk] } }));
-  const app = new Hono();
   const routes = createTeamChatRoutes({
     assistant: fake.assistant,
     config: testConfig({
@@ -38,11 +37,11 @@ async function startKit(options: { defaultKeySet?: boolean; failingClaims?: numb
     wait: async (milliseconds) => {
       waits.push(milliseconds);
     },
-    logger: { ...silentLog, info: () => undefined },
+    logger: silentLog,
     ...(options.defaultKeySet ? {} : { teamsKeySet: keys.keySet }),
     teamsTokenUrl: `${microsoft.url}/botframework.com/oauth2/v2.0/token`,
   });
-  for (const route of routes) app.route(route.path, route.app);
+  const app = mountTeamChatRoutes(routes);
   const serviceUrl = `${microsoft.url}/amer/`;
   const post = async (activity: Record<string, unknown>, token?: string) =>
     app.request('/teams/messages', {

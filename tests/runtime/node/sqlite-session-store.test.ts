@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AppError } from '../../../src/app-error.ts';
 import { createSqliteSessionStore } from '../../../src/runtime/node/sqlite-session-store.ts';
 import { runSessionStoreContract } from '../../sessions/session-store-contract.ts';
+import { failLogInsertsSql, repairLogInsertsSql } from '../../sessions/sqlite-log-fault.ts';
 
 const databasePaths = new WeakMap<object, string>();
 
@@ -32,6 +33,15 @@ runSessionStoreContract(
       const count = z.number().parse(inspector.prepare('SELECT count(*) FROM delivery_claim').pluck().get());
       inspector.close();
       return count;
+    },
+    // The whole file shares one log table: the fault reaches every session, including the one named.
+    breakLogWrites: async (harness) => {
+      const saboteur = new Database(databasePaths.get(harness.store) ?? '');
+      saboteur.exec(failLogInsertsSql);
+      return async () => {
+        saboteur.exec(repairLogInsertsSql);
+        saboteur.close();
+      };
     },
   },
 );
@@ -105,33 +115,6 @@ describe('createSqliteSessionStore', () => {
       expect(raw.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck().get('erased')).toBe(0);
     }
     raw.close();
-    store.close();
-  });
-
-  it('rolls the blob back when writing the log fails inside the save', async () => {
-    const store = createSqliteSessionStore({ path });
-    await store.create({ id: 'atomic', createdAt: at, updatedAt: at, owner: null, data: { step: 0 } });
-    const saboteur = new Database(path);
-    saboteur.exec(
-      "CREATE TRIGGER fail_log BEFORE INSERT ON session_log BEGIN SELECT RAISE(ABORT, 'disk full'); END",
-    );
-    const saving = store.save(
-      'atomic',
-      { step: 1 },
-      {
-        expectedRevision: 0,
-        updatedAt: at,
-        append: { transcript: [{ turn: 1 }] },
-        processed: { messageId: 'm-1', fingerprint: 'f', reply: {} },
-      },
-    );
-    await expect(saving).rejects.toMatchObject({ code: 'store-unavailable' });
-    saboteur.exec('DROP TRIGGER fail_log');
-    saboteur.close();
-
-    expect(await store.load('atomic')).toMatchObject({ revision: 0, data: { step: 0 } });
-    expect(await store.findProcessed('atomic', 'm-1')).toBeUndefined();
-    expect(await store.loadLog('atomic')).toEqual({ transcript: [], audit: [] });
     store.close();
   });
 

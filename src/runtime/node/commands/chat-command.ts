@@ -1,6 +1,6 @@
 import { AppError } from '../../../app-error.ts';
-import { runChat } from '../chat-command.ts';
 import { composeNodeCore } from '../compose-node-core.ts';
+import { runTerminalChat } from '../run-terminal-chat.ts';
 import { type CliCommand, exitCodes, parseCommandArgs, reportError } from './cli-command.ts';
 import { loadCommandConfig } from './load-command-config.ts';
 
@@ -34,7 +34,7 @@ export const chatCommand: CliCommand = {
       return reportError('chat', failure, io);
     }
     try {
-      return await runChat(
+      return await runTerminalChat(
         core.assistant,
         { sessionId: parsed.parsed.values.session },
         {

@@ -1,0 +1,16 @@
+import { answerChoices } from '../questionnaires/answer-choices.ts';
+import type { Question, Questionnaire } from '../questionnaires/schema.ts';
+import type { QuestionView } from './reply.ts';
+
+/** What a channel needs to show a question; `options` are numbered 1, 2, ... in this order. */
+export function questionView(definition: Questionnaire, question: Question): QuestionView {
+  return {
+    questionnaireId: definition.id,
+    id: question.id,
+    kind: question.kind,
+    prompt: question.prompt,
+    help: question.help,
+    required: question.required,
+    options: answerChoices(definition, question).map(({ value, label }) => ({ value, label })),
+  };
+}
