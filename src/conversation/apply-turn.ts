@@ -2,10 +2,13 @@ import type { Result } from '../app-error.ts';
 import { confirmationReply } from '../interpretation/answer-phrases.ts';
 import type { Intent } from '../interpretation/intent.ts';
 import { interpretText } from '../interpretation/interpret-text.ts';
+import { isFreeText } from '../interpretation/is-free-text.ts';
+import { currentQuestion } from '../machines/progress.ts';
 import type { Actor } from '../questionnaires/answers.ts';
 import { nextConversation } from './conversation-state.ts';
 import { conversationTexts, menuQuickReplies } from './conversation-texts.ts';
 import { interpretAction } from './interpret-action.ts';
+import { keepUnrecordedText } from './keep-unrecorded-text.ts';
 import {
   applyWalkthroughEvent,
   type LoadedWalkthrough,
@@ -14,7 +17,9 @@ import {
   toAssessmentRecord,
   walkthroughStateName,
 } from './load-walkthrough.ts';
+import { noteTurn } from './note-turn.ts';
 import { positionReply } from './position-reply.ts';
+import { lengthNotice, remainingNotice } from './questionnaire-length.ts';
 import { type DraftMessage, emptyReplyParts, type ReplyParts } from './reply-parts.ts';
 import { resultsReply } from './results-reply.ts';
 import { type AuditEntry, findAssessment, type SessionData } from './session-data.ts';
@@ -42,9 +47,11 @@ export async function applyTurn(
   const active = activeWalkthrough(data, dependencies);
   if (!active.success) return active;
   let runtime = active.data;
+  const before = runtime;
   const pendingProposal = runtime?.snapshot.context.pendingProposal ?? null;
   const context = {
     asking: runtime !== undefined && walkthroughStateName(runtime) === 'asking',
+    takesAnyText: runtime !== undefined && takesAnyText(runtime),
     questionnaireIds: dependencies.questionnaires
       .list()
       .filter((entry) => entry.isLatest)
@@ -56,6 +63,9 @@ export async function applyTurn(
       : interpretText(request.text ?? '', context);
   if (pendingProposal !== null && intent.kind === 'answer-text')
     intent = proposalAnswer(intent.text) ?? intent;
+  // "yes" / "no" to "Change it anyway?" settle a held change, whatever the question's own options.
+  if ((runtime?.snapshot.context.pendingChange ?? null) !== null && intent.kind === 'answer-text')
+    intent = changeAnswer(intent.text) ?? intent;
 
   let next: SessionData = data;
   let audit: AuditEntry[] = [];
@@ -96,7 +106,9 @@ export async function applyTurn(
         const loaded = loadWalkthrough(dependencies.questionnaires, record);
         if (!loaded.success) return loaded;
         runtime = loaded.data;
-        say(`Welcome back to **${runtime.definition.title}**: picking up where you left off.`);
+        say(
+          `Welcome back to **${runtime.definition.title}**: picking up where you left off. ${remainingNotice(runtime.definition, runtime.snapshot.context)}`,
+        );
       } else {
         const definition = dependencies.questionnaires.latest(intent.questionnaireId);
         if (definition === undefined) break;
@@ -104,7 +116,9 @@ export async function applyTurn(
           type: 'walkthrough.start',
           at: request.at,
         });
-        say(`**${definition.title}** (version ${definition.version})\n\n${definition.intro}`);
+        say(
+          `**${definition.title}** (version ${definition.version})\n\n${definition.intro}\n\n${lengthNotice(definition, runtime.snapshot.context)}`,
+        );
       }
       next = {
         ...next,
@@ -128,6 +142,24 @@ export async function applyTurn(
     case 'unknown-action':
       say(conversationTexts.unknownAction);
       break;
+    case 'other-language':
+      say(conversationTexts.englishOnly);
+      if (runtime !== undefined) say(conversationTexts.resumeAfterQuestion);
+      break;
+    case 'note':
+    case 'clear-note':
+    case 'keep-as-note': {
+      const turn = noteTurn(runtime, {
+        intent,
+        at: request.at,
+        actor: request.actor,
+        unrecorded: data.unrecordedText,
+      });
+      runtime = turn.runtime;
+      lead.push(...turn.lead);
+      audit = turn.audit;
+      break;
+    }
     default: {
       if (runtime === undefined) {
         say(conversationTexts.notAsking);
@@ -152,10 +184,15 @@ export async function applyTurn(
     };
   }
   const position = runtime !== undefined ? positionReply(runtime) : menuReply(next, dependencies);
-  return {
-    success: true,
-    data: finish(next, { ...position, messages: [...lead, ...position.messages] }, runtime, audit),
-  };
+  const kept = keepUnrecordedText({
+    data: next,
+    parts: { ...position, messages: [...lead, ...position.messages] },
+    intent,
+    text: request.text,
+    before,
+    after: runtime,
+  });
+  return { success: true, data: finish(kept.data, kept.parts, runtime, audit) };
 }
 
 function finish(
@@ -182,10 +219,22 @@ function activeWalkthrough(
   return loadWalkthrough(dependencies.questionnaires, record);
 }
 
+function takesAnyText(runtime: LoadedWalkthrough): boolean {
+  const shown = currentQuestion(runtime.definition, runtime.snapshot.context);
+  return walkthroughStateName(runtime) === 'asking' && shown !== null && isFreeText(shown.question);
+}
+
 function proposalAnswer(text: string): Intent | undefined {
   const reply = confirmationReply(text);
   if (reply === 'confirm') return { kind: 'confirm-proposal' };
   if (reply === 'reject') return { kind: 'reject-proposal' };
+  return undefined;
+}
+
+function changeAnswer(text: string): Intent | undefined {
+  const reply = confirmationReply(text);
+  if (reply === 'confirm') return { kind: 'confirm-change' };
+  if (reply === 'reject') return { kind: 'keep-answer' };
   return undefined;
 }
 

@@ -3,10 +3,12 @@ import type { Result } from '../app-error.ts';
 import type { Answers } from '../questionnaires/answers.ts';
 import type { DeliveryClaim } from '../sessions/session-store.ts';
 import type { Reply } from './reply.ts';
+import type { NoteMatch, NoteSearch } from './search-notes.ts';
 import type { sessionExportSchema, TranscriptEntry } from './session-data.ts';
 import type { TurnInput } from './turn-input.ts';
 
 export type { DeliveryClaim } from '../sessions/session-store.ts';
+export type { NoteMatch, NoteSearch } from './search-notes.ts';
 export type { TranscriptEntry } from './session-data.ts';
 
 export interface SessionView {
@@ -57,6 +59,8 @@ export interface Assistant {
     document: unknown,
     options?: { owner?: SessionOwner; at?: string; receivedBytes?: Uint8Array },
   ): Promise<Result<{ sessionId: string }>>;
+  /** The session's notes and evidence whose text or question has every word of the query. */
+  searchNotes(sessionId: string, search: NoteSearch): Promise<Result<NoteMatch[]>>;
   /** The report of a completed (or in-progress) questionnaire; the latest one if no id is given. */
   report(
     sessionId: string,

@@ -17,8 +17,9 @@ export const conversationTexts = {
     'Here is what you can say or click at any time:',
     '- **start a risk assessment** / **start a readiness assessment**',
     '- any question about the Toolkit, e.g. *what does proportionality mean?*',
-    '- during a questionnaire: an answer (a number, the option, or your own words), **back**, **skip** (optional questions),',
+    '- during a questionnaire: an answer (a number, the option, or your own words), **back**, **skip** (optional questions), **next unanswered** (the next question without an answer),',
     '  **why?** (why this is asked), **review** (see and change answers), **submit**',
+    '- **note:** and your words keep a remark with the question on screen without answering it; **evidence:** the same for what shows a safeguard is in place (documents, dates, who checked); **clear note** removes it',
     '- **where was I?**, **show my results**, **start over**, **menu**',
     '',
     'Scores are computed only from your answers by fixed rules, never by a language model.',
@@ -32,10 +33,10 @@ export const conversationTexts = {
   noResults: 'There are no results yet: complete a questionnaire first, or ask me a question.',
   restarted: 'All answers to this questionnaire were cleared. Starting again from the beginning.',
   notAsking: 'That only works while a questionnaire question is on screen.',
-  proposalNotice:
-    'I could not match that to an option exactly. A language model suggests the answer below: it only counts once you confirm it.',
   modelUnavailableOnce:
     'Note: the language model is unavailable right now, so I am working without it. Everything still works; free-text answers need to match an option.',
+  englishOnly:
+    'That does not look like English, and RAIA reads English for now, so I did not read it and nothing was recorded. Please write it in English.',
   resumeAfterQuestion: 'Back to the questionnaire:',
   resumeAfterTextQuestion:
     'Back to the questionnaire. (If that was meant as your answer, send it again without the question mark.)',

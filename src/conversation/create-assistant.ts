@@ -6,6 +6,7 @@ import { proposeAnswer } from '../llm/propose-answer.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
 import { createSessionId, unknownSessionMessage } from '../sessions/session-id.ts';
 import type { SessionStore } from '../sessions/session-store.ts';
+import { actionLabel } from './action-label.ts';
 import { applyTurn } from './apply-turn.ts';
 import type { Assistant } from './assistant.ts';
 import { exportSession } from './export-session.ts';
@@ -15,6 +16,7 @@ import { importSession } from './import-session.ts';
 import { loadSessionData, loadSessionWithLog } from './load-session-data.ts';
 import { materializeReply } from './materialize-reply.ts';
 import { recordReply, recordTurn } from './record-turn.ts';
+import { searchNotes } from './search-notes.ts';
 import { type AuditEntry, createEmptySessionData } from './session-data.ts';
 import { createSessionLocks } from './session-locks.ts';
 import { renderSessionReport } from './session-report.ts';
@@ -115,7 +117,10 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
             );
             if (!outcome.success) return outcome;
             const reply = materializeReply(outcome.data.parts, outcome.data.state, generateId);
-            const next = recordTurn(outcome.data.data, { ...input, at }, reply);
+            // Labelled from what the session showed before this turn: its buttons and its questions.
+            const label =
+              input.action === undefined ? undefined : actionLabel(data, input.action, questionnaires);
+            const next = recordTurn(outcome.data.data, { ...input, at, label }, reply);
             const { audit } = outcome.data;
             // Only this turn's entries cross to the store: the blob stays the size of the state.
             const saved = await store.save(input.sessionId, next.data, {
@@ -193,6 +198,14 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
         const { sessionId, audit } = imported.data;
         if (audit.length > 0) dependencies.onAudit?.(sessionId, audit);
         return { success: true, data: { sessionId } };
+      });
+    },
+
+    async searchNotes(sessionId, search) {
+      return guardStore(async () => {
+        const loaded = await loadSessionData(store, sessionId);
+        if (!loaded.success) return loaded;
+        return searchNotes(loaded.data.data, questionnaires, search);
       });
     },
 

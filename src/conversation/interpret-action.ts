@@ -16,6 +16,11 @@ const simpleActions: Record<string, Intent> = {
   'where-was-i': { kind: 'where-was-i' },
   'proposal:confirm': { kind: 'confirm-proposal' },
   'proposal:reject': { kind: 'reject-proposal' },
+  'nav:next-unanswered': { kind: 'next-unanswered' },
+  'change:confirm': { kind: 'confirm-change' },
+  'change:keep': { kind: 'keep-answer' },
+  'proposal:note': { kind: 'keep-as-note' },
+  'note:clear': { kind: 'clear-note' },
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { Actor, Answers } from '../questionnaires/answers.ts';
+import type { QuestionNotes } from '../questionnaires/question-notes.ts';
 import { importedAnswerChannel } from '../reports/answer-rows.ts';
 import type { SessionExport, SessionOwner } from './assistant.ts';
 import { type LoadedWalkthrough, toAssessmentRecord } from './load-walkthrough.ts';
@@ -50,7 +51,12 @@ export function markImportedSession(
     const snapshot = runtime.machine.resolveState({
       value: runtime.snapshot.value,
       // A rejected event's message belongs to its own turn; kept, it would be shown as RAIA's words.
-      context: { ...context, error: null, answers: creditTo(context.answers, actor) },
+      context: {
+        ...context,
+        error: null,
+        answers: creditTo(context.answers, actor),
+        notes: creditNotesTo(context.notes, actor),
+      },
     });
     assessments[runtime.definition.id] = toAssessmentRecord({ ...runtime, snapshot });
   }
@@ -69,8 +75,9 @@ export function markImportedSession(
     ],
   };
   return {
-    // The file's buttons would label the next click in the transcript: the next reply offers its own.
-    data: { ...session.data, assessments, lastQuickReplies: [], imports: [record] },
+    // The file's buttons would label the next click in the transcript: the next reply offers its own;
+    // words the file says are waiting to be kept as a note were never typed here.
+    data: { ...withoutUnrecordedText(session.data), assessments, lastQuickReplies: [], imports: [record] },
     transcript: [...session.transcript.map((entry) => ({ ...entry, imported: true as const })), note],
     audit: [...session.audit.map((entry) => ({ ...entry, imported: true as const })), ...ownAudit],
     ownAudit,
@@ -81,6 +88,18 @@ function creditTo(answers: Answers, actor: Actor): Answers {
   return Object.fromEntries(
     Object.entries(answers).map(([questionId, answer]) => [questionId, { ...answer, answeredBy: actor }]),
   );
+}
+
+/** Notes, like answers, are what the file says was written: credited to the import. */
+function creditNotesTo(notes: QuestionNotes, actor: Actor): QuestionNotes {
+  return Object.fromEntries(
+    Object.entries(notes).map(([questionId, note]) => [questionId, { ...note, by: actor }]),
+  );
+}
+
+function withoutUnrecordedText(data: SessionData): SessionData {
+  const { unrecordedText: _dropped, ...rest } = data;
+  return rest;
 }
 
 /** The names the file gives as answerers, including those an earlier import kept as claims. */

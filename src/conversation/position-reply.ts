@@ -1,12 +1,18 @@
-import { currentQuestion, walkthroughProgress } from '../machines/progress.ts';
+import { currentQuestion } from '../machines/progress.ts';
+import { nextUnansweredQuestion } from '../machines/walkthrough-navigation.ts';
 import { visibleQuestions } from '../questionnaires/visible-questions.ts';
 import { answerRecord } from '../scoring/counted-questions.ts';
 import { answerHint } from './answer-hint.ts';
+import { changeWarning } from './change-warning.ts';
 import { describeAnswer } from './describe-answer.ts';
 import { type LoadedWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
+import { proposalView } from './proposal-view.ts';
+import { questionNoteLines, reviewNote } from './question-note-lines.ts';
 import { questionView } from './question-view.ts';
+import { lengthNotice } from './questionnaire-length.ts';
 import type { QuickReply } from './reply.ts';
-import { emptyReplyParts, type ReplyParts } from './reply-parts.ts';
+import { type DraftMessage, emptyReplyParts, type ReplyParts } from './reply-parts.ts';
+import { replyProgress } from './reply-progress.ts';
 import { summarizeResult } from './summarize-result.ts';
 
 /** The view of where a walkthrough stands: the current question, the review list, or the result. */
@@ -25,7 +31,7 @@ function introReply(runtime: LoadedWalkthrough): ReplyParts {
     messages: [
       {
         kind: 'info',
-        text: `**${definition.title}** (version ${definition.version})\n\n${definition.intro}`,
+        text: `**${definition.title}** (version ${definition.version})\n\n${definition.intro}\n\n${lengthNotice(definition, runtime.snapshot.context)}`,
         citations: [],
       },
     ],
@@ -42,23 +48,18 @@ function questionReply(runtime: LoadedWalkthrough): ReplyParts {
   const shown = currentQuestion(definition, context);
   if (shown === null) return reviewReply(runtime);
   const { question } = shown;
-  const progress = walkthroughProgress(definition, context);
-  const view = questionView(definition, question);
+  const progress = replyProgress(definition, context);
   const previous = answerRecord(context.answers, question.id);
+  const view = questionView(definition, question, previous);
 
-  const lines = [
-    `**${progress.section.title}** · Question ${shown.index + 1} of ${progress.total}`,
-    '',
-    question.prompt,
-    '',
-    `_${question.help}_`,
-  ];
+  const lines = [`**${progress.label}**`, '', question.prompt, '', `_${question.help}_`];
   if (previous !== undefined) {
     lines.push('', `Current answer: **${describeAnswer(definition, question, previous.value)}**`);
   }
   if (!question.required) lines.push('', '(Optional: you can skip it.)');
   const hint = answerHint(question);
   if (hint !== undefined) lines.push('', hint);
+  lines.push(...questionNoteLines(definition, question, context.notes));
 
   const quickReplies: QuickReply[] = view.options.map((option, index) => ({
     id: `answer:${question.id}:${option.value}`,
@@ -67,19 +68,43 @@ function questionReply(runtime: LoadedWalkthrough): ReplyParts {
   if (question.allowUnsure) quickReplies.push({ id: 'unsure', label: "I don't know" });
   if (shown.index > 0) quickReplies.push({ id: 'nav:back', label: 'Back' });
   if (!question.required) quickReplies.push({ id: 'nav:skip', label: 'Skip' });
+  // Offered once the person is back on an answered question, to return to where the work is.
+  const next = nextUnansweredQuestion(definition, context.answers, question.id);
+  if (previous !== undefined && next !== null && next !== question.id)
+    quickReplies.push({ id: 'nav:next-unanswered', label: 'Next unanswered question' });
   quickReplies.push(
     { id: 'explain', label: 'Why is this asked?' },
     { id: 'review', label: 'Review answers' },
   );
 
-  return {
-    messages: [{ kind: 'question', text: lines.join('\n'), citations: [] }],
-    quickReplies,
-    progress,
-    question: view,
-    review: null,
-    report: null,
-  };
+  const card: DraftMessage = { kind: 'question', text: lines.join('\n'), citations: [] };
+  const warning = changeWarning(definition, context, question);
+  // A held change is a question of its own: only its two answers are offered until it is settled.
+  if (warning !== undefined)
+    return {
+      messages: [card, { kind: 'info', text: warning.text, citations: [] }],
+      quickReplies: warning.quickReplies,
+      progress,
+      question: null,
+      review: null,
+      report: null,
+    };
+  const proposal = proposalView(definition, context, question);
+  // A reading waits for the person: confirm it or see the options again. The question stays on
+  // screen (typing or picking another answer still works); its tools stay too.
+  if (proposal !== undefined)
+    return {
+      messages: [card, proposal.message],
+      quickReplies: [
+        ...proposal.quickReplies,
+        ...quickReplies.filter((reply) => !reply.id.startsWith('answer:') && reply.id !== 'unsure'),
+      ],
+      progress,
+      question: view,
+      review: null,
+      report: null,
+    };
+  return { messages: [card], quickReplies, progress, question: view, review: null, report: null };
 }
 
 function reviewItems(runtime: LoadedWalkthrough) {
@@ -93,6 +118,7 @@ function reviewItems(runtime: LoadedWalkthrough) {
       prompt: question.prompt,
       answer: record === undefined ? null : describeAnswer(definition, question, record.value),
       required: question.required,
+      ...reviewNote(runtime.snapshot.context.notes, question.id),
     };
   });
 }
@@ -100,22 +126,20 @@ function reviewItems(runtime: LoadedWalkthrough) {
 function reviewReply(runtime: LoadedWalkthrough): ReplyParts {
   const items = reviewItems(runtime);
   const missing = items.filter((item) => item.answer === null && item.required);
+  const progress = replyProgress(runtime.definition, runtime.snapshot.context);
   const lines = [
     `**Review: ${runtime.definition.title}**`,
     '',
-    `${items.length - items.filter((item) => item.answer === null).length} of ${items.length} questions answered.`,
+    `${progress.label}.`,
     missing.length > 0
       ? `Still needed before you can submit: ${missing.length} required question(s).`
       : 'Everything required is answered. Change any answer below, or submit to see the result.',
   ];
   const quickReplies: QuickReply[] = [];
-  if (missing[0] !== undefined) {
-    quickReplies.push({ id: `edit:${missing[0].questionId}`, label: 'Answer the next missing question' });
-  } else {
-    quickReplies.push({ id: 'submit', label: 'Submit and see the result' });
-  }
-  quickReplies.push({ id: 'nav:back', label: 'Back to the last question' });
-  const progress = walkthroughProgress(runtime.definition, runtime.snapshot.context);
+  if (missing.length === 0) quickReplies.push({ id: 'submit', label: 'Submit and see the result' });
+  if (items.some((item) => item.answer === null))
+    quickReplies.push({ id: 'nav:next-unanswered', label: 'Next unanswered question' });
+  quickReplies.push({ id: 'nav:back', label: 'Back to where I was' });
   return {
     messages: [{ kind: 'review', text: lines.join('\n'), citations: [] }],
     quickReplies,
@@ -136,7 +160,7 @@ function completedReply(runtime: LoadedWalkthrough): ReplyParts {
       { id: 'restart', label: 'Start this questionnaire again' },
       { id: 'menu', label: 'Main menu' },
     ],
-    progress: walkthroughProgress(runtime.definition, runtime.snapshot.context),
+    progress: replyProgress(runtime.definition, runtime.snapshot.context),
     question: null,
     review: null,
     report: { questionnaireId: runtime.definition.id, summary: summary.headline },

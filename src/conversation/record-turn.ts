@@ -6,6 +6,8 @@ export type TurnRecord = {
   at: string;
   text?: string | undefined;
   action?: string | undefined;
+  /** What the clicked action showed (see action-label.ts), recorded as the user's words. */
+  label?: string | undefined;
   actor?: Actor | undefined;
 };
 
@@ -17,7 +19,7 @@ export function recordTurn(data: SessionData, turn: TurnRecord, reply: Reply): R
   const label =
     turn.action === undefined
       ? undefined
-      : data.lastQuickReplies.find((quick) => quick.id === turn.action)?.label;
+      : (turn.label ?? data.lastQuickReplies.find((quick) => quick.id === turn.action)?.label);
   const userEntry: TranscriptEntry = {
     role: 'user',
     at: turn.at,

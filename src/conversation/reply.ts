@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { citationSchema } from '../knowledge/citation.ts';
 import { walkthroughProgressSchema } from '../machines/progress.ts';
+import { answerValueSchema } from '../questionnaires/answers.ts';
+import { noteKindSchema } from '../questionnaires/question-notes.ts';
 import { questionKindSchema } from '../questionnaires/schema.ts';
 
 export const quickReplySchema = z.object({
@@ -10,8 +12,9 @@ export const quickReplySchema = z.object({
 });
 export type QuickReply = z.infer<typeof quickReplySchema>;
 
-/** Where a walkthrough stands, as `walkthroughProgress` computes it. */
-export type Progress = z.infer<typeof walkthroughProgressSchema>;
+/** Where a walkthrough stands, as `replyProgress` computes it: `label` is what every channel shows. */
+export const progressSchema = walkthroughProgressSchema.extend({ label: z.string() });
+export type Progress = z.infer<typeof progressSchema>;
 
 export const questionViewSchema = z.object({
   questionnaireId: z.string(),
@@ -21,6 +24,8 @@ export const questionViewSchema = z.object({
   help: z.string(),
   required: z.boolean(),
   options: z.array(z.object({ value: z.union([z.string(), z.number()]), label: z.string() })),
+  /** The answer already recorded (after Back or Change), so the controls can show it; null when none. */
+  currentAnswer: answerValueSchema.nullable(),
 });
 export type QuestionView = z.infer<typeof questionViewSchema>;
 
@@ -31,6 +36,8 @@ export const reviewItemSchema = z.object({
   /** Human-readable answer, or null when not answered yet. */
   answer: z.string().nullable(),
   required: z.boolean(),
+  /** The person's note or evidence kept with the question (plain text, as typed). */
+  note: z.object({ kind: noteKindSchema, text: z.string() }).optional(),
 });
 
 export const replyMessageSchema = z.object({
@@ -47,7 +54,7 @@ export type ReplyMessage = z.infer<typeof replyMessageSchema>;
 export const replySchema = z.object({
   messages: z.array(replyMessageSchema),
   quickReplies: z.array(quickReplySchema),
-  progress: walkthroughProgressSchema.nullable(),
+  progress: progressSchema.nullable(),
   /** Dotted state name: `menu`, `risk.asking`, `risk.review`, `risk.completed`, `readiness.asking`, ... */
   state: z.string(),
   question: questionViewSchema.nullable(),

@@ -3,6 +3,7 @@ import { conversationTexts } from './conversation-texts.ts';
 import { type LoadedWalkthrough, loadWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import { positionReply } from './position-reply.ts';
 import type { ReplyParts } from './reply-parts.ts';
+import { answeredLabel } from './reply-progress.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import type { SessionData } from './session-data.ts';
 import type { TurnDependencies } from './turn-dependencies.ts';
@@ -23,10 +24,15 @@ export function resultsReply(
   const completed = walkthroughStateName(runtime) === 'completed';
   const result = scoreAssessment(runtime.definition, runtime.snapshot.context.answers);
   const body = result.kind === 'readiness' ? readinessLines(result) : riskLines(result);
+  const position = positionReply(runtime);
+  // The same count the progress shows, not one of its own.
+  const answered =
+    position.progress === null
+      ? `${result.counts.answered} questions answered`
+      : answeredLabel(position.progress);
   const heading = completed
     ? `**Results: ${runtime.definition.title}** (version ${runtime.definition.version})`
-    : `**Provisional results: ${runtime.definition.title}**: ${result.counts.answered} of ${result.counts.shown} questions answered so far; unanswered questions count as open items.`;
-  const position = positionReply(runtime);
+    : `**Provisional results: ${runtime.definition.title}**: ${answered} so far; unanswered questions count as open items.`;
   return {
     ...position,
     messages: [

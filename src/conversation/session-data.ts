@@ -50,12 +50,17 @@ export const auditEntrySchema = z.object({
     'changed',
     'skipped',
     'proposed-by-model',
+    /** RAIA read typed words loosely (keywords, number words) and asked the person to confirm. */
+    'proposed-by-reading',
     'proposal-confirmed',
     'proposal-rejected',
     'submitted',
     'reopened',
     'restarted',
     'imported',
+    'note-added',
+    'note-changed',
+    'note-cleared',
   ]),
   imported: importedSchema,
 });
@@ -96,6 +101,15 @@ export const sessionImportSchema = z
 export type SessionImport = z.infer<typeof sessionImportSchema>;
 
 /**
+ * Words typed at a question that were not recorded (refused, or waiting as a proposal): kept
+ * until the next turn, so "Keep my text as a note" can keep them instead of losing them.
+ */
+export const unrecordedTextSchema = z
+  .object({ questionnaireId: z.string(), questionId: z.string(), text: z.string() })
+  .strict();
+export type UnrecordedText = z.infer<typeof unrecordedTextSchema>;
+
+/**
  * The state blob, rewritten on every save, so it holds only what the next turn needs. The
  * transcript, the audit log and the replies to recent message ids grow with every turn and live
  * in the store's append-only log instead (`SessionStore.save` options `append` and `processed`).
@@ -114,6 +128,7 @@ export const sessionDataSchema = z.object({
   lastQuickReplies: z.array(quickReplySchema),
   /** Set when the session was imported from a file (at most one: each import makes a new session). */
   imports: z.array(sessionImportSchema).optional(),
+  unrecordedText: unrecordedTextSchema.optional(),
 });
 export type SessionData = z.infer<typeof sessionDataSchema>;
 

@@ -54,6 +54,7 @@ export function renderSessionReport(
   const bundle: ReportBundle = {
     definition,
     answers,
+    notes: loaded.data.snapshot.context.notes,
     result: scoreAssessment(definition, answers),
     meta: {
       sessionId,

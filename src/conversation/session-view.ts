@@ -1,5 +1,6 @@
 import type { Result } from '../app-error.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
+import { actionLabel } from './action-label.ts';
 import type { SessionView } from './assistant.ts';
 import { loadWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import type { SessionData, TranscriptEntry } from './session-data.ts';
@@ -28,5 +29,26 @@ export function sessionView(
       state = `${questionnaireId}.${walkthroughStateName(loaded.data)}`;
     }
   }
-  return { success: true, data: { sessionId, state, transcript, answers } };
+  return {
+    success: true,
+    data: { sessionId, state, transcript: labelOldEntries(data, transcript, questionnaires), answers },
+  };
+}
+
+/**
+ * Entries recorded before clicks kept their labels carry the bare action as their text
+ * (`answer:data-types:biometric+images-video`); they are shown by what the questionnaire showed
+ * for it, best effort. Today's buttons say nothing about earlier ones, so they are not consulted.
+ */
+function labelOldEntries(
+  data: SessionData,
+  transcript: TranscriptEntry[],
+  questionnaires: QuestionnaireRegistry,
+): TranscriptEntry[] {
+  const withoutButtons = { ...data, lastQuickReplies: [] };
+  return transcript.map((entry) => {
+    if (entry.role !== 'user' || entry.action === undefined || entry.text !== entry.action) return entry;
+    const label = actionLabel(withoutButtons, entry.action, questionnaires);
+    return label === undefined ? entry : { ...entry, text: label };
+  });
 }

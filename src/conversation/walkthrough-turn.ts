@@ -1,7 +1,4 @@
 import type { Intent } from '../interpretation/intent.ts';
-import { interpretAnswer } from '../interpretation/interpret-answer.ts';
-import { isFreeText } from '../interpretation/is-free-text.ts';
-import { endsWithQuestionMark, looksLikeQuestion } from '../interpretation/looks-like-question.ts';
 import { currentQuestion } from '../machines/progress.ts';
 import type { WalkthroughEvent } from '../machines/walkthrough-events.ts';
 import type { Actor, AnswerValue } from '../questionnaires/answers.ts';
@@ -9,12 +6,14 @@ import type { Question } from '../questionnaires/schema.ts';
 import { unknownQuestionKind } from '../questionnaires/unknown-question-kind.ts';
 import { visibleQuestions } from '../questionnaires/visible-questions.ts';
 import { conversationTexts } from './conversation-texts.ts';
-import { describeAnswer } from './describe-answer.ts';
 import { explainQuestion } from './explain-question.ts';
 import { applyWalkthroughEvent, type LoadedWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
+import { proposalTexts } from './proposal-view.ts';
+import { recordedEcho } from './recorded-echo.ts';
 import type { DraftMessage } from './reply-parts.ts';
 import type { AuditEntry } from './session-data.ts';
 import type { TurnDependencies } from './turn-dependencies.ts';
+import { typedAnswerTurn } from './typed-answer-turn.ts';
 
 export type WalkthroughTurnInput = { intent: Intent; at: string; actor: Actor | undefined };
 export type WalkthroughTurnResult = {
@@ -42,38 +41,13 @@ export async function walkthroughTurn(
   switch (intent.kind) {
     case 'answer-text': {
       if (!asking) break;
-      // Any text fits a free-text question, so a trailing "?" is what tells a question from an answer.
-      if (isFreeText(shown.question) && endsWithQuestionMark(intent.text)) {
-        const answer = await dependencies.askKnowledge(intent.text);
-        lead.push({ kind: 'answer', text: answer.text, citations: answer.citations });
-        if (answer.notice !== undefined) modelFailed = true;
-        lead.push({ kind: 'info', text: conversationTexts.resumeAfterTextQuestion, citations: [] });
-        break;
-      }
-      const interpreted = interpretAnswer(runtime.definition, shown.question, intent.text);
-      if (interpreted.success) {
-        event = { type: 'answer.submit', value: interpreted.value, at, ...by };
-      } else if (looksLikeQuestion(intent.text)) {
-        const answer = await dependencies.askKnowledge(intent.text);
-        lead.push({ kind: 'answer', text: answer.text, citations: answer.citations });
-        if (answer.notice !== undefined) modelFailed = true;
-        lead.push({ kind: 'info', text: conversationTexts.resumeAfterQuestion, citations: [] });
-      } else if (dependencies.proposeAnswer !== undefined) {
-        const proposal = await dependencies.proposeAnswer(runtime.definition, shown.question, intent.text);
-        if (proposal.success) {
-          event = { type: 'answer.propose', value: proposal.data, at };
-          lead.push({
-            kind: 'info',
-            text: proposalText(runtime, shown.question, proposal.data),
-            citations: [],
-          });
-        } else {
-          modelFailed = true;
-          lead.push(invalidAnswer(interpreted.expected));
-        }
-      } else {
-        lead.push(invalidAnswer(interpreted.expected));
-      }
+      const typed = await typedAnswerTurn(
+        { definition: runtime.definition, question: shown.question, text: intent.text, at, actor },
+        dependencies,
+      );
+      event = typed.event;
+      lead.push(...typed.lead);
+      modelFailed = typed.modelFailed;
       break;
     }
     case 'answer-action':
@@ -93,12 +67,25 @@ export async function walkthroughTurn(
       break;
     case 'reject-proposal':
       event = { type: 'proposal.reject' };
+      if (runtime.snapshot.context.pendingProposal !== null)
+        lead.push({ kind: 'info', text: proposalTexts.rejected, citations: [] });
       break;
     case 'begin':
       event = { type: 'walkthrough.start', at };
       break;
     case 'back':
       event = { type: 'nav.back' };
+      break;
+    case 'next-unanswered':
+      if (walkthroughStateName(runtime) === 'completed')
+        runtime = applyWalkthroughEvent(runtime, { type: 'assessment.reopen' });
+      event = { type: 'nav.next-unanswered' };
+      break;
+    case 'confirm-change':
+      event = { type: 'change.confirm' };
+      break;
+    case 'keep-answer':
+      event = { type: 'change.cancel' };
       break;
     case 'skip':
       event = { type: 'nav.skip' };
@@ -156,16 +143,9 @@ export async function walkthroughTurn(
     next = applyWalkthroughEvent(next, { type: 'walkthrough.start', at });
   const error = next.snapshot.context.error;
   if (error !== null) lead.push({ kind: 'error', text: error.message, citations: [] });
+  const echo = shown === null ? undefined : recordedEcho(before, next, shown.question.id);
+  if (echo !== undefined) lead.push(echo);
   return { runtime: next, lead, audit: auditEntries(before, next, event, at, actor), modelFailed };
-}
-
-function invalidAnswer(expected: string): DraftMessage {
-  return { kind: 'error', text: `I could not match that to an answer. ${expected}`, citations: [] };
-}
-
-function proposalText(runtime: LoadedWalkthrough, question: Question, value: AnswerValue): string {
-  const label = describeAnswer(runtime.definition, question, value);
-  return `${conversationTexts.proposalNotice}\n\nSuggested answer: **${label}**. Is that right?`;
 }
 
 /** Quick-reply values arrive as text: `a+b` for several options, digits for scales and numbers. */
@@ -212,7 +192,8 @@ function auditEntries(
   const pendingBefore = before.snapshot.context.pendingProposal;
   const pendingAfter = after.snapshot.context.pendingProposal;
   if (pendingAfter !== null && pendingBefore === null) {
-    entries.push({ ...base, questionId: pendingAfter.questionId, event: 'proposed-by-model' });
+    const event = pendingAfter.source === 'reading' ? 'proposed-by-reading' : 'proposed-by-model';
+    entries.push({ ...base, questionId: pendingAfter.questionId, event });
   }
   if (event.type === 'proposal.reject' && pendingBefore !== null) {
     entries.push({ ...base, questionId: pendingBefore.questionId, event: 'proposal-rejected' });

@@ -140,6 +140,18 @@ function hasAny(normalized: string, words: string[]): boolean {
   return words.some((word) => containsWords(normalized, word));
 }
 
+// Whole replies that are nothing but a yes or a no: RAIA's fixed synonyms of the two answers.
+const bareYes = ['y', 'yes', 'yeah', 'yea', 'yep', 'yup', 'aye'];
+const bareNo = ['n', 'no', 'nope', 'nah'];
+
+/** "yes", "Yep!", "nope": a whole reply that is only a yes or a no word; null for anything more. */
+export function bareYesOrNo(text: string): 'yes' | 'no' | null {
+  const normalized = normalizeText(text);
+  if (bareYes.includes(normalized)) return 'yes';
+  if (bareNo.includes(normalized)) return 'no';
+  return null;
+}
+
 /** Whether a reply to a proposed answer confirms it, rejects it, or is something else (`null`): a new answer. */
 export function confirmationReply(text: string): 'confirm' | 'reject' | null {
   const reply = text.trim().toLowerCase().replace(/\.$/, '');

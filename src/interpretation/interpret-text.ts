@@ -1,5 +1,7 @@
 import type { InputContext, Intent } from './intent.ts';
+import { isOtherLanguage } from './is-other-language.ts';
 import { normalizeCommandText } from './normalize-text.ts';
+import { readNoteCommand } from './read-note-command.ts';
 
 type Phrase = { pattern: RegExp; intent: (context: InputContext, text: string) => Intent | undefined };
 
@@ -47,6 +49,16 @@ const phrases: Phrase[] = [
     intent: () => ({ kind: 'results' }),
   },
   { pattern: /^(?:start over|restart|start again|reset|begin again)$/, intent: () => ({ kind: 'restart' }) },
+  {
+    pattern:
+      /^(?:(?:go |take me )?(?:to (?:the )?)?next unanswered(?: question| one)?|unanswered questions?)$/,
+    intent: () => ({ kind: 'next-unanswered' }),
+  },
+  {
+    // From review this returns to the question left; while a question is on screen, the person is there.
+    pattern: /^(?:(?:go |take me )?back to where (?:i|we) (?:was|were|left off))$/,
+    intent: (context) => (context.asking ? { kind: 'where-was-i' } : { kind: 'back' }),
+  },
   { pattern: /^(?:back|go back|previous(?: question)?|undo)$/, intent: () => ({ kind: 'back' }) },
   { pattern: /^(?:skip|skip (?:this|it|question)|next|pass)$/, intent: () => ({ kind: 'skip' }) },
   {
@@ -71,12 +83,17 @@ function startIfKnown(questionnaireId: string, context: InputContext): Intent | 
 
 /** Maps free text to an intent. Pure: no model, no I/O. */
 export function interpretText(text: string, context: InputContext): Intent {
+  const note = readNoteCommand(text);
+  if (note !== undefined) return note;
   const normalized = normalizeCommandText(text);
   for (const phrase of phrases) {
     if (!phrase.pattern.test(normalized)) continue;
     const intent = phrase.intent(context, normalized);
     if (intent !== undefined) return intent;
   }
+  // Read as English, French would be refused as "not covered" or, worse, half-matched to an option.
+  if (isOtherLanguage(text, context.takesAnyText === true ? 'names-expected' : 'any'))
+    return { kind: 'other-language' };
   if (context.asking) return { kind: 'answer-text', text };
   return { kind: 'question', text };
 }

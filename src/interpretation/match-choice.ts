@@ -8,7 +8,7 @@ export type MatchReading = 'exact' | 'number' | 'yes-no' | 'prefix' | 'label-in-
 
 export type ChoiceMatch =
   | { kind: 'match'; choice: AnswerChoice; reading: MatchReading }
-  | { kind: 'ambiguous'; candidates: AnswerChoice[] }
+  | { kind: 'ambiguous'; candidates: AnswerChoice[]; reading: MatchReading }
   | { kind: 'none' };
 
 /**
@@ -45,7 +45,7 @@ export function matchChoice(choices: AnswerChoice[], text: string): ChoiceMatch 
     if (first === undefined) continue;
     return others.length === 0
       ? { kind: 'match', choice: first, reading }
-      : { kind: 'ambiguous', candidates };
+      : { kind: 'ambiguous', candidates, reading };
   }
   return none;
 }

@@ -1,4 +1,5 @@
 import { AppError, type Result } from '../app-error.ts';
+import { formatCount, textLimits } from '../questionnaires/text-limits.ts';
 import { analyzeQuery } from './analyze-query.ts';
 import type { Citation } from './citation.ts';
 import { type KnowledgeBase, type KnowledgeSource, knowledgeBasesOf } from './create-knowledge-base.ts';
@@ -32,7 +33,7 @@ export interface SearchOptions {
   resource?: Citation['resource'];
 }
 
-export const maximumQueryLength = 500;
+export const maximumQueryLength = textLimits.question;
 const defaultLimit = 5;
 /** Share of lunr's score a passage keeps even when it matches none of the weightier words. */
 export const coverageFloor = 0.3;
@@ -58,7 +59,7 @@ export function searchPassages(
       success: false,
       error: new AppError(
         'bad-request',
-        `The search text is longer than ${maximumQueryLength} characters; please shorten it.`,
+        `This text has ${formatCount(query.length)} characters: longer than ${maximumQueryLength} characters, the most a question about the Toolkit or a search can have. Nothing was searched: please shorten it.`,
       ),
     };
   }

@@ -112,12 +112,26 @@ function inconsistency(
     return `Unknown question "${current}".`;
   if (context.pendingProposal !== null && context.pendingProposal.questionId !== current)
     return 'A pending proposal belongs to the current question.';
+  if (context.resumeQuestionId !== null && findQuestion(definition, context.resumeQuestionId) === undefined)
+    return `Unknown question "${context.resumeQuestionId}" to return to.`;
+  const change = context.pendingChange;
+  if (change !== null && change.questionId !== current)
+    return 'A held change belongs to the current question.';
+  const changed = change === null ? undefined : findQuestion(definition, change.questionId);
+  if (
+    change !== null &&
+    (changed === undefined || !validateAnswer(definition, changed, change.record.value).success)
+  )
+    return 'A held change must be a valid answer.';
   if ((value === 'completed') !== (context.completedAt !== null))
     return 'Only a completed walkthrough has completedAt.';
   for (const [id, record] of Object.entries(context.answers)) {
     const question = findQuestion(definition, id);
     if (question === undefined) return `Answer to unknown question "${id}".`;
     if (!validateAnswer(definition, question, record.value).success) return `Invalid answer to "${id}".`;
+  }
+  for (const id of Object.keys(context.notes)) {
+    if (findQuestion(definition, id) === undefined) return `Note to unknown question "${id}".`;
   }
   return null;
 }

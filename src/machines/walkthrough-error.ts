@@ -9,6 +9,8 @@ export const walkthroughErrorSchema = z
       'hidden-question',
       'incomplete',
       'no-proposal',
+      'invalid-note',
+      'no-change',
     ]),
     questionId: z.string().nullable(),
     /** Says what is expected, so a channel can show it as is. */
@@ -60,4 +62,12 @@ export function incompleteError(missing: string[]): WalkthroughError {
 
 export function noProposalError(questionId: string | null): WalkthroughError {
   return { code: 'no-proposal', questionId, message: 'There is no proposed answer to confirm or reject.' };
+}
+
+export function invalidNoteError(questionId: string, message: string): WalkthroughError {
+  return { code: 'invalid-note', questionId, message };
+}
+
+export function noChangeError(questionId: string | null): WalkthroughError {
+  return { code: 'no-change', questionId, message: 'There is no change waiting to be confirmed.' };
 }

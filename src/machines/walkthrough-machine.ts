@@ -1,29 +1,15 @@
 import { assign, type SnapshotFrom, setup } from 'xstate';
-import type { Actor, AnswerRecord, AnswerValue } from '../questionnaires/answers.ts';
-import { expectedAnswer } from '../questionnaires/expected-answer.ts';
+import type { AnswerValue } from '../questionnaires/answers.ts';
+import { noteTextProblem } from '../questionnaires/question-notes.ts';
 import type { Questionnaire } from '../questionnaires/schema.ts';
-import { validateAnswer } from '../questionnaires/validate-answer.ts';
 import { initialWalkthroughContext, type WalkthroughContext } from './walkthrough-context.ts';
-import {
-  hiddenQuestionError,
-  incompleteError,
-  invalidAnswerError,
-  noProposalError,
-  requiredError,
-  unknownQuestionError,
-  type WalkthroughError,
-} from './walkthrough-error.ts';
+import { invalidNoteError, noProposalError, unknownQuestionError } from './walkthrough-error.ts';
 import type { WalkthroughEvent } from './walkthrough-events.ts';
-import {
-  findQuestion,
-  isVisibleQuestion,
-  lastVisibleQuestion,
-  missingAnswers,
-  questionAfter,
-  questionBefore,
-} from './walkthrough-navigation.ts';
+import { findQuestion, isVisibleQuestion, missingAnswers, questionBefore } from './walkthrough-navigation.ts';
+import { type AnswerParams, createWalkthroughUpdates } from './walkthrough-updates.ts';
 
-type AnswerParams = { value: AnswerValue; at: string; by: Actor | undefined; proposedByModel: boolean };
+type NoteParams = Extract<WalkthroughEvent, { type: 'note.set' }>;
+type ProposeParams = Extract<WalkthroughEvent, { type: 'answer.propose' }>;
 
 // Lets persistence find the definition a machine was generated from without widening the machine's type.
 const definitions = new WeakMap<object, Questionnaire>();
@@ -38,12 +24,8 @@ export function walkthroughDefinition(machine: WalkthroughMachine): Questionnair
  * Actions are `assign`s only, so xstate's `transition()` is pure and every snapshot is plain JSON.
  */
 export function createWalkthroughMachine(definition: Questionnaire) {
-  const currentQuestion = (context: WalkthroughContext) =>
-    context.currentQuestionId === null ? undefined : findQuestion(definition, context.currentQuestionId);
-  const check = (context: WalkthroughContext, value: AnswerValue) => {
-    const question = currentQuestion(context);
-    return question === undefined ? undefined : validateAnswer(definition, question, value);
-  };
+  const update = createWalkthroughUpdates(definition);
+  const { check, currentQuestion } = update;
   const cleared = { error: null } as const;
 
   const machine = setup({
@@ -56,60 +38,39 @@ export function createWalkthroughMachine(definition: Questionnaire) {
         context.currentQuestionId !== null &&
         questionBefore(definition, context.answers, context.currentQuestionId) !== null,
       hasProposal: ({ context }) => context.pendingProposal?.questionId === context.currentQuestionId,
+      hasPendingChange: ({ context }) =>
+        context.pendingChange !== null && context.pendingChange.questionId === context.currentQuestionId,
       isVisibleQuestion: ({ context }, params: { questionId: string }) =>
         isVisibleQuestion(definition, context.answers, params.questionId),
       isComplete: ({ context }) => missingAnswers(definition, context.answers).length === 0,
       isPastLastQuestion: ({ context }) => context.currentQuestionId === null,
+      isValidNote: (_, params: NoteParams) =>
+        findQuestion(definition, params.questionId) !== undefined &&
+        noteTextProblem(params.text) === undefined,
     },
     actions: {
-      start: assign(({ context }, params: { at: string }) => ({
-        ...cleared,
-        startedAt: context.startedAt ?? params.at,
-        currentQuestionId: questionAfter(definition, context.answers, null),
-      })),
-      recordAnswer: assign(({ context }, params: AnswerParams) => {
+      start: assign(({ context }, params: { at: string }) => update.start(context, params.at)),
+      // Records and moves on, or holds the answer as a pending change when it would hide answered questions.
+      answer: assign(({ context }, params: AnswerParams) => update.answer(context, params)),
+      confirmChange: assign(({ context }) => update.confirmChange(context)),
+      cancelChange: assign(({ context }) => update.cancelChange(context)),
+      advance: assign(({ context }) => update.advance(context)),
+      moveBack: assign(({ context }) => update.moveBack(context)),
+      moveTo: assign((_, params: { questionId: string; returnToReview: boolean }) => update.moveTo(params)),
+      moveToNextUnanswered: assign(({ context }) => update.moveToNextUnanswered(context)),
+      rememberPlace: assign(({ context }) => update.rememberPlace(context)),
+      propose: assign(({ context }, params: ProposeParams) => {
         const checked = check(context, params.value);
         if (context.currentQuestionId === null || checked?.success !== true) return {};
-        const record: AnswerRecord = {
-          value: checked.value,
-          answeredAt: params.at,
-          ...(params.by === undefined ? {} : { answeredBy: params.by }),
-          ...(params.proposedByModel ? { proposedByModel: true } : {}),
-        };
+        const { source, reason } = params;
         return {
           ...cleared,
-          pendingProposal: null,
-          answers: { ...context.answers, [context.currentQuestionId]: record },
-        };
-      }),
-      // Conditions are re-read with the new answers here, so questions appear and disappear as earlier answers change.
-      advance: assign(({ context }) => ({
-        ...cleared,
-        pendingProposal: null,
-        currentQuestionId: context.returnToReview
-          ? null
-          : questionAfter(definition, context.answers, context.currentQuestionId),
-      })),
-      moveBack: assign(({ context }) => ({
-        ...cleared,
-        pendingProposal: null,
-        currentQuestionId:
-          context.currentQuestionId === null
-            ? lastVisibleQuestion(definition, context.answers)
-            : questionBefore(definition, context.answers, context.currentQuestionId),
-      })),
-      moveTo: assign((_, params: { questionId: string; returnToReview: boolean }) => ({
-        ...cleared,
-        pendingProposal: null,
-        currentQuestionId: params.questionId,
-        returnToReview: params.returnToReview,
-      })),
-      propose: assign(({ context }, params: { value: AnswerValue }) => {
-        const checked = check(context, params.value);
-        if (context.currentQuestionId === null || checked?.success !== true) return {};
-        return {
-          ...cleared,
-          pendingProposal: { questionId: context.currentQuestionId, value: checked.value },
+          pendingProposal: {
+            questionId: context.currentQuestionId,
+            value: checked.value,
+            ...(source === undefined ? {} : { source }),
+            ...(reason === undefined ? {} : { reason }),
+          },
         };
       }),
       discardProposal: assign({ ...cleared, pendingProposal: null }),
@@ -117,38 +78,57 @@ export function createWalkthroughMachine(definition: Questionnaire) {
         ...cleared,
         explainedQuestionId: context.currentQuestionId,
       })),
-      leaveQuestions: assign({
-        ...cleared,
-        currentQuestionId: null,
-        returnToReview: false,
-        pendingProposal: null,
-      }),
+      leaveQuestions: assign(() => update.leaveQuestions()),
       complete: assign((_, params: { at: string }) => ({ ...cleared, completedAt: params.at })),
       reopen: assign({ ...cleared, completedAt: null }),
       reset: assign(() => initialWalkthroughContext(definition)),
-      rejectAnswer: assign(({ context }, params: { value: AnswerValue }) => {
-        const checked = check(context, params.value);
-        const expected = checked?.success === false ? checked.expected : '';
-        return { error: invalidAnswerError(context.currentQuestionId ?? '', expected) };
-      }),
-      rejectSkip: assign(({ context }) => {
-        const question = currentQuestion(context);
-        const expected = question === undefined ? '' : expectedAnswer(definition, question);
-        return { error: requiredError(context.currentQuestionId ?? '', expected) };
-      }),
-      rejectQuestion: assign((_, params: { questionId: string }) => ({
-        error: questionError(definition, params.questionId),
-      })),
-      rejectSubmit: assign(({ context }) => ({
-        error: incompleteError(missingAnswers(definition, context.answers)),
-      })),
+      rejectAnswer: assign(({ context }, params: { value: AnswerValue }) =>
+        update.rejectAnswer(context, params.value),
+      ),
+      rejectSkip: assign(({ context }) => update.rejectSkip(context)),
+      rejectQuestion: assign((_, params: { questionId: string }) => update.rejectQuestion(params.questionId)),
+      rejectSubmit: assign(({ context }) => update.rejectSubmit(context)),
+      rejectChange: assign(({ context }) => update.rejectChange(context)),
       rejectProposal: assign(({ context }) => ({ error: noProposalError(context.currentQuestionId) })),
+      // A note sits beside a question (shown or not) and replaces its earlier note; it answers nothing.
+      setNote: assign(({ context }, params: NoteParams) => ({
+        ...cleared,
+        notes: {
+          ...context.notes,
+          [params.questionId]: {
+            text: params.text.trim(),
+            kind: params.kind,
+            at: params.at,
+            ...(params.by === undefined ? {} : { by: params.by }),
+          },
+        },
+      })),
+      clearNote: assign(({ context }, params: { questionId: string }) => ({
+        ...cleared,
+        notes: Object.fromEntries(Object.entries(context.notes).filter(([id]) => id !== params.questionId)),
+      })),
+      rejectNote: assign((_, params: NoteParams) => ({
+        error:
+          findQuestion(definition, params.questionId) === undefined
+            ? invalidNoteError(params.questionId, unknownQuestionError(params.questionId).message)
+            : invalidNoteError(params.questionId, noteTextProblem(params.text) ?? ''),
+      })),
     },
   }).createMachine({
     id: 'walkthrough',
     context: initialWalkthroughContext(definition),
     initial: 'intro',
-    on: { 'assessment.restart': { target: '.intro', actions: 'reset' } },
+    on: {
+      'assessment.restart': { target: '.intro', actions: 'reset' },
+      'note.set': [
+        {
+          guard: { type: 'isValidNote', params: ({ event }) => event },
+          actions: { type: 'setNote', params: ({ event }) => event },
+        },
+        { actions: { type: 'rejectNote', params: ({ event }) => event } },
+      ],
+      'note.clear': { actions: { type: 'clearNote', params: ({ event }) => event } },
+    },
     states: {
       intro: {
         on: {
@@ -162,18 +142,15 @@ export function createWalkthroughMachine(definition: Questionnaire) {
           'answer.submit': [
             {
               guard: { type: 'isValidAnswer', params: ({ event }) => event },
-              actions: [
-                {
-                  type: 'recordAnswer',
-                  params: ({ event }) => ({
-                    value: event.value,
-                    at: event.at,
-                    by: event.by,
-                    proposedByModel: false,
-                  }),
-                },
-                'advance',
-              ],
+              actions: {
+                type: 'answer',
+                params: ({ event }) => ({
+                  value: event.value,
+                  at: event.at,
+                  by: event.by,
+                  proposedByModel: false,
+                }),
+              },
             },
             { actions: { type: 'rejectAnswer', params: ({ event }) => event } },
           ],
@@ -187,20 +164,26 @@ export function createWalkthroughMachine(definition: Questionnaire) {
           'proposal.confirm': [
             {
               guard: 'hasProposal',
-              actions: [
-                {
-                  type: 'recordAnswer',
-                  params: ({ context, event }) => ({
-                    value: context.pendingProposal?.value ?? '',
-                    at: event.at,
-                    by: event.by,
-                    proposedByModel: true,
-                  }),
-                },
-                'advance',
-              ],
+              actions: {
+                type: 'answer',
+                params: ({ context, event }) => ({
+                  value: context.pendingProposal?.value ?? '',
+                  at: event.at,
+                  by: event.by,
+                  // A confirmed reading of RAIA's own is the person's answer; a model's keeps its provenance.
+                  proposedByModel: context.pendingProposal?.source !== 'reading',
+                }),
+              },
             },
             { actions: 'rejectProposal' },
+          ],
+          'change.confirm': [
+            { guard: 'hasPendingChange', actions: 'confirmChange' },
+            { actions: 'rejectChange' },
+          ],
+          'change.cancel': [
+            { guard: 'hasPendingChange', actions: 'cancelChange' },
+            { actions: 'rejectChange' },
           ],
           'proposal.reject': [
             { guard: 'hasProposal', actions: 'discardProposal' },
@@ -213,14 +196,17 @@ export function createWalkthroughMachine(definition: Questionnaire) {
           'nav.skip': [{ guard: 'isOptionalQuestion', actions: 'advance' }, { actions: 'rejectSkip' }],
           'nav.goto': goto(false),
           'review.edit': goto(true),
+          'nav.next-unanswered': { actions: 'moveToNextUnanswered' },
           'explain.request': { actions: 'recordExplanation' },
-          'review.open': { target: 'review' },
+          'review.open': { target: 'review', actions: 'rememberPlace' },
         },
       },
       review: {
         entry: 'leaveQuestions',
         on: {
+          // "Back to where I was": the question left to open review (see moveBack).
           'nav.back': { target: 'asking', actions: 'moveBack' },
+          'nav.next-unanswered': { target: 'asking', actions: 'moveToNextUnanswered' },
           'nav.goto': goto(false),
           'review.edit': goto(true),
           'assessment.submit': [
@@ -261,10 +247,4 @@ function goto(returnToReview: boolean) {
     },
     { actions: { type: 'rejectQuestion', params: ({ event }: { event: { questionId: string } }) => event } },
   ] as const;
-}
-
-function questionError(definition: Questionnaire, questionId: string): WalkthroughError {
-  return findQuestion(definition, questionId) === undefined
-    ? unknownQuestionError(questionId)
-    : hiddenQuestionError(questionId);
 }

@@ -1,4 +1,4 @@
-import type { Answers } from '../questionnaires/answers.ts';
+import type { AnswerRecord, Answers } from '../questionnaires/answers.ts';
 import type { Question, Questionnaire } from '../questionnaires/schema.ts';
 import { visibleQuestions } from '../questionnaires/visible-questions.ts';
 
@@ -50,6 +50,40 @@ export function lastVisibleQuestion(definition: Questionnaire, answers: Answers)
   return visibleQuestions(definition, answers).at(-1)?.question.id ?? null;
 }
 
+/**
+ * "Next unanswered question": the first visible question without an answer after `questionId` in
+ * definition order, else the first one from the start (which may be `questionId` itself); null when none is left.
+ */
+export function nextUnansweredQuestion(
+  definition: Questionnaire,
+  answers: Answers,
+  questionId: string | null,
+): string | null {
+  const order = definitionOrder(definition);
+  const from = questionId === null ? -1 : (order.get(questionId) ?? -1);
+  const unanswered = visibleQuestions(definition, answers).filter(
+    ({ question }) => !Object.hasOwn(answers, question.id),
+  );
+  const next = unanswered.find(({ question }) => (order.get(question.id) ?? -1) > from) ?? unanswered[0];
+  return next?.question.id ?? null;
+}
+
+/**
+ * The questions that have answers and are shown now but would be hidden once `questionId` is answered
+ * with `record`, in order: what a change must warn about before it is applied.
+ */
+export function answersHiddenBy(
+  definition: Questionnaire,
+  answers: Answers,
+  questionId: string,
+  record: AnswerRecord,
+): string[] {
+  const answered = (shown: ReturnType<typeof visibleQuestions>) =>
+    shown.map(({ question }) => question.id).filter((id) => id !== questionId && Object.hasOwn(answers, id));
+  const after = new Set(answered(visibleQuestions(definition, { ...answers, [questionId]: record })));
+  return answered(visibleQuestions(definition, answers)).filter((id) => !after.has(id));
+}
+
 /** Visible required questions without an answer, in order: what blocks submitting. */
 export function missingAnswers(definition: Questionnaire, answers: Answers): string[] {
   return visibleQuestions(definition, answers)
@@ -57,7 +91,8 @@ export function missingAnswers(definition: Questionnaire, answers: Answers): str
     .map(({ question }) => question.id);
 }
 
-function definitionOrder(definition: Questionnaire): Map<string, number> {
+/** Each question id with its place in the definition, shown or not. */
+export function definitionOrder(definition: Questionnaire): Map<string, number> {
   const ids = definition.sections.flatMap((section) => section.questions.map((question) => question.id));
   return new Map(ids.map((id, index) => [id, index]));
 }

@@ -2,12 +2,15 @@ import { AppError } from '../app-error.ts';
 // Imported statically so bundlers (esbuild for the Worker) ship the definitions with the code.
 import readinessJson from './data/readiness.v1.json' with { type: 'json' };
 import riskJson from './data/risk.v1.json' with { type: 'json' };
+import riskV2Json from './data/risk.v2.json' with { type: 'json' };
 import { loadQuestionnaire } from './load-questionnaire.ts';
 import type { Questionnaire } from './schema.ts';
 
 const builtInFiles: ReadonlyArray<{ fileName: string; json: unknown }> = [
   { fileName: 'readiness.v1.json', json: readinessJson },
   { fileName: 'risk.v1.json', json: riskJson },
+  // Version 2 is what new sessions use; sessions answered against version 1 keep it.
+  { fileName: 'risk.v2.json', json: riskV2Json },
 ];
 
 let cached: Questionnaire[] | undefined;

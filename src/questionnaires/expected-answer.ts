@@ -1,9 +1,15 @@
 import { answerChoices, formatChoices } from './answer-choices.ts';
 import type { Question, Questionnaire, QuestionOfKind } from './schema.ts';
+import { formatCount, textLimits } from './text-limits.ts';
 import { unknownQuestionKind } from './unknown-question-kind.ts';
 
-/** Longest free-text answer kept; longer text is almost always a paste by mistake. */
-export const maximumTextLength = 2000;
+/** Longest free-text answer kept (see text-limits.ts). */
+export const maximumTextLength = textLimits.answer;
+
+/** Why a free-text answer this long was refused whole, naming the limit and what to do instead. */
+export function tooLongAnswer(length: number): string {
+  return `Your answer has ${formatCount(length)} characters; an answer here can have at most ${formatCount(maximumTextLength)}. Nothing was recorded: shorten it, or keep it as a note.`;
+}
 
 /** What a question accepts, phrased as a request to the person answering. */
 export function expectedAnswer(definition: Questionnaire, question: Question): string {
@@ -21,7 +27,7 @@ export function expectedAnswer(definition: Questionnaire, question: Question): s
     case 'number':
       return `${expectedNumber(question)}${unsure}`;
     case 'text':
-      return `Please write an answer of up to ${maximumTextLength} characters${unsure}`;
+      return `Please write an answer of up to ${formatCount(maximumTextLength)} characters${unsure}`;
     default:
       return unknownQuestionKind(question);
   }

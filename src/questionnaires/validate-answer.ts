@@ -1,7 +1,7 @@
 import { answerChoices } from './answer-choices.ts';
 import type { AnswerValue } from './answers.ts';
 import { isUnsure } from './answers.ts';
-import { expectedAnswer, maximumTextLength } from './expected-answer.ts';
+import { expectedAnswer, maximumTextLength, tooLongAnswer } from './expected-answer.ts';
 import type { Question, Questionnaire, QuestionOfKind } from './schema.ts';
 import { unknownQuestionKind } from './unknown-question-kind.ts';
 
@@ -14,6 +14,9 @@ export function validateAnswer(
   question: Question,
   value: AnswerValue,
 ): AnswerCheck {
+  // Too long is said as such, with the limit: never cut, and never the generic request.
+  if (question.kind === 'text' && typeof value === 'string' && value.trim().length > maximumTextLength)
+    return { success: false, expected: tooLongAnswer(value.trim().length) };
   const accepted = acceptedValue(definition, question, value);
   return accepted === undefined
     ? { success: false, expected: expectedAnswer(definition, question) }

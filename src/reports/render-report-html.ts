@@ -51,7 +51,7 @@ export function renderReportHtml(bundle: ReportBundle): string {
       ? '<p>None.</p>'
       : htmlTable(openItemTableHeadings, openItemTableRows(definition, result)),
     '<h2>Answers</h2>',
-    htmlTable(answerTableHeadings, answerTableRows(definition, bundle.answers)),
+    htmlTable(answerTableHeadings, answerTableRows(definition, bundle.answers, bundle.notes)),
     `<p class="source">${escapeHtml(definition.source)}</p>`,
   ].join('\n');
   return `<!doctype html>

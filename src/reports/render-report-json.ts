@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answersSchema } from '../questionnaires/answers.ts';
+import { questionNotesSchema } from '../questionnaires/question-notes.ts';
 import { assessmentResultSchema } from '../scoring/result-schema.ts';
 import { type ReportBundle, reportDisclaimer, reportMetaSchema } from './report-bundle.ts';
 
@@ -14,6 +15,8 @@ export const reportJsonSchema = z
     meta: reportMetaSchema,
     disclaimer: z.string(),
     answers: answersSchema,
+    /** Notes and evidence per question (absent from reports made before notes existed). */
+    notes: questionNotesSchema.optional(),
     result: assessmentResultSchema,
   })
   .strict();
@@ -33,6 +36,7 @@ export function renderReportJson(bundle: ReportBundle): string {
     meta: bundle.meta,
     disclaimer: reportDisclaimer,
     answers: bundle.answers,
+    ...(bundle.notes === undefined || Object.keys(bundle.notes).length === 0 ? {} : { notes: bundle.notes }),
     result: bundle.result,
   };
   return `${JSON.stringify(document, null, 2)}\n`;

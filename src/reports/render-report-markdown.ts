@@ -25,7 +25,7 @@ export function renderReportMarkdown(bundle: ReportBundle): string {
     '',
     '## Answers',
     '',
-    ...markdownTable(answerTableHeadings, answerTableRows(definition, bundle.answers)),
+    ...markdownTable(answerTableHeadings, answerTableRows(definition, bundle.answers, bundle.notes)),
     '',
     `_${escapeMarkdown(definition.source)}_`,
     '',

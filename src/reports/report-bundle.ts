@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answersSchema } from '../questionnaires/answers.ts';
+import { questionNotesSchema } from '../questionnaires/question-notes.ts';
 import { questionnaireSchema } from '../questionnaires/schema.ts';
 import { assessmentResultSchema } from '../scoring/result-schema.ts';
 
@@ -35,6 +36,8 @@ export const reportBundleSchema = z
   .object({
     definition: questionnaireSchema,
     answers: answersSchema,
+    /** The person's notes and evidence per question: shown beside the question, never scored. */
+    notes: questionNotesSchema.optional(),
     result: assessmentResultSchema,
     meta: reportMetaSchema,
   })

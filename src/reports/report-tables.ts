@@ -1,4 +1,5 @@
 import type { Answers } from '../questionnaires/answers.ts';
+import type { QuestionNotes } from '../questionnaires/question-notes.ts';
 import type { Questionnaire } from '../questionnaires/schema.ts';
 import type {
   AssessmentResult,
@@ -79,14 +80,26 @@ export function openItemTableRows(definition: Questionnaire, result: AssessmentR
   ]);
 }
 
-export const answerTableHeadings = ['Section', 'Question', 'Answer', 'Answered by', 'Status'];
+export const answerTableHeadings = [
+  'Section',
+  'Question',
+  'Answer',
+  'Answered by',
+  'Status',
+  'Notes and evidence',
+];
 
-export function answerTableRows(definition: Questionnaire, answers: Answers): string[][] {
-  return answerRows(definition, answers).map((row) => [
+export function answerTableRows(
+  definition: Questionnaire,
+  answers: Answers,
+  notes: QuestionNotes = {},
+): string[][] {
+  return answerRows(definition, answers, notes).map((row) => [
     row.sectionTitle,
     row.prompt,
     row.answer,
     row.answeredBy,
     row.status,
+    row.note,
   ]);
 }

@@ -24,6 +24,7 @@ import { createAskRoutes } from './routes/ask.ts';
 import { createChatRoutes } from './routes/chat.ts';
 import { createHealthRoutes, type Readiness } from './routes/health.ts';
 import { createSearchRoutes } from './routes/search.ts';
+import { createSessionNotesRoutes } from './routes/session-notes.ts';
 import { createSessionReportRoutes } from './routes/session-report.ts';
 import { createSessionTransferRoutes } from './routes/session-transfer.ts';
 import { createSessionRoutes } from './routes/sessions.ts';
@@ -76,6 +77,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   api.route('/sessions', createSessionTransferRoutes(assistant));
   api.route('/sessions', createSessionRoutes(assistant));
   api.route('/sessions', createSessionReportRoutes(assistant));
+  api.route('/sessions', createSessionNotesRoutes(assistant));
   api.route('/search', createSearchRoutes(knowledge));
   api.route('/ask', createAskRoutes(knowledge));
   api.route('/chat', createChatRoutes(assistant));

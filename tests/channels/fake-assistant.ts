@@ -99,7 +99,11 @@ export function createFakeAssistant(
         questionnaireId: 'risk',
         answered: session.applied.length - 1,
         total: 38,
+        upTo: false,
+        position: session.applied.length,
         section: { id: 'fairness', title: 'Fairness', index: 1, count: 5 },
+        // Channels show the label as it comes, so the fake's wording is what their tests expect.
+        label: `Question ${session.applied.length} of 38 · Section: Fairness`,
       };
       if (input.messageId !== undefined) session.replies.set(input.messageId, reply);
       return { success: true, data: reply };
@@ -112,6 +116,9 @@ export function createFakeAssistant(
       return sessions.delete(sessionId)
         ? { success: true, data: { deleted: true } }
         : failure('not-found', 'No such session.');
+    },
+    async searchNotes() {
+      return failure('not-found', 'No notes.');
     },
     async report() {
       return failure('not-found', 'No report.');

@@ -41,7 +41,7 @@ describe('createAssistant', () => {
     if (!view.success) throw view.error;
     const firstOption = second.question?.options[0]?.value;
     expect(view.data.answers.risk?.answers['system-purpose']?.value).toBe(firstOption);
-    expect(view.data.answers.risk?.version).toBe('1');
+    expect(view.data.answers.risk?.version).toBe('2');
   });
 
   it('answers "why?" and a Toolkit question with citations, then resumes at the same question', async () => {
@@ -105,7 +105,10 @@ describe('createAssistant', () => {
     const editing = await send(assistant, sessionId, { action: 'edit:ai-strategy' });
     expect(editing.question?.id).toBe('ai-strategy');
     const lastOption = editing.question?.options.at(-1)?.value;
-    const back = await send(assistant, sessionId, { action: `answer:ai-strategy:${lastOption}` });
+    // "No" hides the answered follow-up on the strategy, so RAIA asks before applying the change.
+    const warned = await send(assistant, sessionId, { action: `answer:ai-strategy:${lastOption}` });
+    expect(warned.quickReplies.map((reply) => reply.id)).toEqual(['change:confirm', 'change:keep']);
+    const back = await send(assistant, sessionId, { action: 'change:confirm' });
     expect(back.state).toBe('readiness.review');
     const again = await send(assistant, sessionId, { action: 'submit' });
     expect(again.state).toBe('readiness.completed');

@@ -20,7 +20,8 @@ describe('createAssistant with a model', () => {
       text: 'we mostly look into what happened after a crime',
     });
     expect(proposed.question?.id).toBe('system-purpose');
-    expect(textOf(proposed)).toContain(`Suggested answer: **${secondOption?.label}**`);
+    expect(textOf(proposed)).toContain(`A language model suggests **2. ${secondOption?.label}**`);
+    expect(proposed.quickReplies.map((quickReply) => quickReply.id)).toContain('proposal:confirm');
     const before = await assistant.getSession(sessionId);
     if (!before.success) throw before.error;
     expect(before.data.answers.risk?.answers['system-purpose']).toBeUndefined();

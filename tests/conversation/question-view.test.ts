@@ -18,7 +18,16 @@ describe('questionView', () => {
         { value: 2, label: 'Managed' },
         { value: 3, label: 'Optimised' },
       ],
+      currentAnswer: null,
     });
+  });
+
+  it('carries the recorded answer so the controls can show it', () => {
+    const record = { value: ['face', 'voice'], answeredAt: '2026-01-01T09:00:00.000Z' };
+    expect(questionView(pilotQuestionnaire, pilotQuestion('biometric-kinds'), record).currentAnswer).toEqual([
+      'face',
+      'voice',
+    ]);
   });
 
   it('lists yes-no options and none for text and number questions', () => {

@@ -2,11 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { createAssistant } from '../../src/conversation/create-assistant.ts';
 import { loadBuiltInKnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { builtInQuestionnaires } from '../../src/questionnaires/built-in-questionnaires.ts';
-import { createDefaultQuestionnaireRegistry } from '../../src/questionnaires/registry.ts';
+import {
+  createDefaultQuestionnaireRegistry,
+  createQuestionnaireRegistry,
+} from '../../src/questionnaires/registry.ts';
 import { createMemorySessionStore } from '../../src/sessions/memory-session-store.ts';
 import { newSession, send } from './assistant-fixture.ts';
 
 describe('createAssistant and questionnaire versions', () => {
+  it('keeps a session answered against risk v1 on v1 once RAIA ships v2, and starts new ones on v2', async () => {
+    const store = createMemorySessionStore();
+    const knowledgeBase = loadBuiltInKnowledgeBase();
+    // The release before v2: only version 1 of each questionnaire.
+    const v1Only = builtInQuestionnaires().filter((definition) => definition.version === '1');
+    const before = createAssistant({
+      store,
+      questionnaires: createQuestionnaireRegistry(v1Only),
+      knowledgeBase,
+    });
+    const sessionId = await newSession(before);
+    await send(before, sessionId, { action: 'start:risk' });
+    await send(before, sessionId, { text: 'Custody image matcher' });
+
+    const after = createAssistant({
+      store,
+      questionnaires: createDefaultQuestionnaireRegistry(),
+      knowledgeBase,
+    });
+    const resumed = await send(after, sessionId, { action: 'where-was-i' });
+    expect(resumed.question?.id).toBe('system-purpose');
+    const view = await after.getSession(sessionId);
+    if (!view.success) throw view.error;
+    expect(view.data.answers.risk?.version).toBe('1');
+
+    const fresh = await newSession(after);
+    await send(after, fresh, { action: 'start:risk' });
+    const freshView = await after.getSession(fresh);
+    if (!freshView.success) throw freshView.error;
+    expect(freshView.data.answers.risk?.version).toBe('2');
+  });
+
   it('keeps a session on the version it was answered against after a newer version is installed', async () => {
     const store = createMemorySessionStore();
     const knowledgeBase = loadBuiltInKnowledgeBase();
@@ -19,16 +54,16 @@ describe('createAssistant and questionnaire versions', () => {
     await send(before, sessionId, { action: 'start:risk' });
     await send(before, sessionId, { text: 'Versioned system' });
 
-    // An agency drops in version 2 (here: a retitled first question); RAIA restarts with it installed.
-    const risk = builtInQuestionnaires().find((definition) => definition.id === 'risk');
+    // An agency drops in version 3 (here: a retitled first question); RAIA restarts with it installed.
+    const risk = createDefaultQuestionnaireRegistry().latest('risk');
     if (risk === undefined) throw new Error('no built-in risk questionnaire');
-    const version2 = structuredClone(risk);
-    version2.version = '2';
-    const firstQuestion = version2.sections[0]?.questions[0];
-    if (firstQuestion) firstQuestion.prompt = 'What is the system called (version 2)?';
+    const version3 = structuredClone(risk);
+    version3.version = '3';
+    const firstQuestion = version3.sections[0]?.questions[0];
+    if (firstQuestion) firstQuestion.prompt = 'What is the system called (version 3)?';
     const after = createAssistant({
       store,
-      questionnaires: createDefaultQuestionnaireRegistry([version2]),
+      questionnaires: createDefaultQuestionnaireRegistry([version3]),
       knowledgeBase,
     });
 
@@ -36,14 +71,14 @@ describe('createAssistant and questionnaire versions', () => {
     expect(resumed.question?.id).toBe('system-purpose');
     const view = await after.getSession(sessionId);
     if (!view.success) throw view.error;
-    expect(view.data.answers.risk?.version).toBe('1');
+    expect(view.data.answers.risk?.version).toBe('2');
     expect(view.data.answers.risk?.answers['system-name']?.value).toBe('Versioned system');
 
     const fresh = await newSession(after);
     const started = await send(after, fresh, { action: 'start:risk' });
-    expect(started.question?.prompt).toBe('What is the system called (version 2)?');
+    expect(started.question?.prompt).toBe('What is the system called (version 3)?');
     const freshView = await after.getSession(fresh);
     if (!freshView.success) throw freshView.error;
-    expect(freshView.data.answers.risk?.version).toBe('2');
+    expect(freshView.data.answers.risk?.version).toBe('3');
   });
 });

@@ -59,6 +59,13 @@ describe('persistWalkthrough and restoreWalkthrough', () => {
     });
   });
 
+  it('restores a snapshot saved before review places and held changes existed', () => {
+    const asking = persistWalkthrough(run(machine, [start, submit('no')]));
+    const { resumeQuestionId: _place, pendingChange: _change, ...older } = asking.context;
+    const restored = restoreWalkthrough(machine, { ...asking, context: older });
+    expect(restored.success && restored.data.context).toEqual(asking.context);
+  });
+
   it('refuses snapshots inconsistent with the definition', () => {
     const asking = persistWalkthrough(run(machine, [start, submit('no')]));
     const broken = [
@@ -70,6 +77,9 @@ describe('persistWalkthrough and restoreWalkthrough', () => {
       },
       { ...asking, context: { ...asking.context, answers: { ghost: { value: 'yes', answeredAt: at } } } },
       { ...asking, context: { ...asking.context, pendingProposal: { questionId: 'autonomy', value: 3 } } },
+      { ...asking, context: { ...asking.context, pendingChange: heldChange('autonomy', 3) } },
+      { ...asking, context: { ...asking.context, pendingChange: heldChange('data-sources', 'perhaps') } },
+      { ...asking, context: { ...asking.context, resumeQuestionId: 'not-a-question' } },
       { ...asking, value: 'completed' },
     ];
     for (const json of broken) {
@@ -119,9 +129,10 @@ describe('replayAnswers', () => {
   it('keeps logged answers to questions that are hidden on the replayed path', () => {
     const changed = run(
       machine,
-      [{ type: 'review.edit', questionId: 'uses-biometrics' }, submit('no')],
+      [{ type: 'review.edit', questionId: 'uses-biometrics' }, submit('no'), { type: 'change.confirm' }],
       finished,
     );
+    expect(changed.context.answers['uses-biometrics']?.value).toBe('no');
     const replayed = replayAnswers(machine, changed.context.answers);
     expect(replayed.context.answers).toEqual(changed.context.answers);
     expect(replayed.value).toBe('review');
@@ -188,3 +199,7 @@ describe.each(definitions)('walkthrough persistence properties (%s)', (_, defini
     },
   );
 });
+
+function heldChange(questionId: string, value: string | number) {
+  return { questionId, record: { value, answeredAt: at }, hiddenQuestionIds: ['biometric-kinds'] };
+}

@@ -8,13 +8,15 @@ import { run, start, submit } from './walkthrough-driver.ts';
 const machine = createWalkthroughMachine(pilotQuestionnaire);
 
 describe('walkthroughProgress', () => {
-  it('counts visible questions only and names the first section before the start', () => {
+  it('counts every question that can apply, "up to", and names the first section before the start', () => {
     const [intro] = initialTransition(machine);
     expect(walkthroughProgress(pilotQuestionnaire, intro.context)).toEqual({
       questionnaireId: 'pilot',
       answered: 0,
-      // review-staff shows while uses-biometrics is unanswered (a negated `answered` test).
-      total: 8,
+      // Before any answer, every conditional question can still apply.
+      total: 11,
+      upTo: true,
+      position: null,
       section: { id: 'system', title: 'The system', index: 0, count: 3 },
     });
   });
@@ -24,7 +26,10 @@ describe('walkthroughProgress', () => {
     expect(walkthroughProgress(pilotQuestionnaire, snapshot.context)).toEqual({
       questionnaireId: 'pilot',
       answered: 3,
-      total: 8,
+      // Voice only rules out the watchlist; review-staff and escalation wait on the answer to autonomy.
+      total: 10,
+      upTo: true,
+      position: 4,
       section: { id: 'oversight', title: 'Oversight', index: 1, count: 3 },
     });
   });

@@ -23,6 +23,9 @@ describe('createWalkthroughMachine', () => {
       error: null,
       pendingProposal: null,
       explainedQuestionId: null,
+      resumeQuestionId: null,
+      pendingChange: null,
+      notes: {},
       startedAt: null,
       completedAt: null,
     });
@@ -119,13 +122,14 @@ describe('createWalkthroughMachine', () => {
     });
   });
 
-  it('opens review at any time and goes back from review to the last visible question', () => {
+  it('opens review at any time and goes back from review to the question it was opened from', () => {
     const review = run(machine, [start, submit('no'), { type: 'review.open' }]);
     expect(review.value).toBe('review');
     expect(review.context.currentQuestionId).toBeNull();
+    expect(review.context.resumeQuestionId).toBe('data-sources');
     const back = run(machine, [{ type: 'nav.back' }], review);
     expect(back.value).toBe('asking');
-    expect(back.context.currentQuestionId).toBe('final-check');
+    expect(back.context.currentQuestionId).toBe('data-sources');
   });
 
   it('moves to review after the last visible question', () => {

@@ -33,6 +33,7 @@ describe('builtInQuestionnaires', () => {
     expect(builtInQuestionnaires().map((definition) => `${definition.id}@${definition.version}`)).toEqual([
       'readiness@1',
       'risk@1',
+      'risk@2',
     ]);
   });
 

@@ -69,7 +69,7 @@ describe('validateAnswer', () => {
       'Please enter a whole number between 0 and 100 (officers), or say "I don\'t know"',
     );
     expect(expected('budget-share', -1)).toBe('Please enter a number between 0 and 100 (%)');
-    expect(expected('oversight-notes', '')).toBe('Please write an answer of up to 2000 characters');
+    expect(expected('oversight-notes', '')).toBe('Please write an answer of up to 2,000 characters');
   });
 
   it('gives a yes-no question without options the default yes and no', () => {

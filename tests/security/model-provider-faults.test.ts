@@ -46,10 +46,10 @@ describe('the real OpenAI provider pointed at a failing loopback server', () => 
         await send(assistant, sessionId, { text: 'Custody image matcher' });
 
         // Matches no option: RAIA asks the model, which fails; the question is asked again.
-        const first = await send(assistant, sessionId, { text: 'mostly we look for people in crowds' });
+        const first = await send(assistant, sessionId, { text: 'mostly it hums away quietly' });
         expect(first.question?.id).toBe('system-purpose');
         expect(allText(first)).toContain(onceNotice);
-        const second = await send(assistant, sessionId, { text: 'it helps with crowds somehow' });
+        const second = await send(assistant, sessionId, { text: 'it does a lot, somehow' });
         expect(second.question?.id).toBe('system-purpose');
         expect(allText(second)).not.toContain(onceNotice);
 

@@ -75,7 +75,10 @@ export function createFakeAssistant(overrides: Partial<Assistant> = {}) {
           questionnaireId: 'risk',
           answered: turns.length,
           total: 10,
+          upTo: false,
+          position: turns.length + 1,
           section: { id: 'scope', title: 'Scope', index: 0, count: 3 },
+          label: `Question ${turns.length + 1} of 10 · Section 1 of 3: Scope`,
         },
       });
       transcript.push({ role: 'user', at, text: said }, { role: 'assistant', at, messages: reply.messages });
@@ -88,6 +91,9 @@ export function createFakeAssistant(overrides: Partial<Assistant> = {}) {
     },
     async deleteSession(sessionId) {
       return sessions.delete(sessionId) ? { success: true, data: { deleted: true } } : notFound();
+    },
+    async searchNotes(sessionId) {
+      return sessions.has(sessionId) ? { success: true, data: [] } : notFound();
     },
     async report(sessionId, options) {
       if (!sessions.has(sessionId)) return notFound();

@@ -50,7 +50,7 @@ describe('createSessionRoutes', () => {
   it.each([
     [{ text: 'yes', action: 'answer:yes' }, 'text', 'send exactly one of text or action'],
     [{}, 'text', 'send exactly one of text or action'],
-    [{ text: 'x'.repeat(4001) }, 'text', '4000'],
+    [{ text: 'x'.repeat(4001) }, 'text', '4,000'],
     [{ text: 42 }, 'text', 'expected string'],
     [{ action: '' }, 'action', '>=1'],
     [{ text: 'hi', txt: 'typo' }, 'txt', 'Unrecognized key'],

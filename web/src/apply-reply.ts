@@ -23,7 +23,7 @@ export function applyReply(reply: WebReply, origin: ReplyOrigin, context: ReplyC
   const { elements } = context;
   const drawn = reply.messages.map((message) => renderAssistantMessage(message));
   elements.transcript.append(...drawn);
-  renderProgress(elements.progress, reply.progress, reply.question !== null);
+  renderProgress(elements.progress, reply.progress);
 
   const shownInPanel = drawPanel(reply, context);
   elements.quickReplies.replaceChildren(...renderQuickReplies(reply, context.send, shownInPanel));

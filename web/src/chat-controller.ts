@@ -60,11 +60,18 @@ export function createChatController(elements: PageElements, api: ApiClient) {
     sessionId = savedId;
     saveSessionReference(savedId);
     elements.transcript.replaceChildren(...drawTranscript(view.data.transcript));
-    notice('Welcome back. Your earlier conversation is above; here is where you left off.');
+    const welcome = renderPageNotice(
+      'Welcome back. Your earlier conversation is above; here is where you left off.',
+      'notice',
+    );
+    elements.transcript.append(welcome);
     // where-was-i repeats the current question and its choices without changing anything.
     const current = await api.sendTurn(savedId, { action: 'where-was-i' });
     if (current.success) show(current.data, 'system', savedId);
     else offerRetry(current.error);
+    // A long conversation is redrawn above: bring where it stands into view, not its first line.
+    // At once, not smoothly: gliding past thousands of pixels on every reload helps nobody.
+    welcome.scrollIntoView({ block: 'start', behavior: 'instant' });
   }
 
   async function start(): Promise<void> {
@@ -86,6 +93,7 @@ export function createChatController(elements: PageElements, api: ApiClient) {
       setStatus('');
       show(result.data, origin, id);
     } else if (result.error.status === 404) {
+      restoreDraft(body);
       clearSessionReference();
       await startFresh(
         'This session no longer exists (it may have expired or been deleted), so a new one has started.',
@@ -93,7 +101,15 @@ export function createChatController(elements: PageElements, api: ApiClient) {
     } else {
       notice(result.error.message, 'error');
       setStatus(`${result.error.message} Your choices are still below.`, 'error');
+      restoreDraft(body);
     }
+  }
+
+  // Typed words are never lost: text that was not taken goes back into the box (unless a new draft is there).
+  function restoreDraft(body: TurnBody): void {
+    if (!('text' in body) || elements.composerInput.value.trim() !== '') return;
+    elements.composerInput.value = body.text;
+    elements.composerInput.dispatchEvent(new Event('input'));
   }
 
   // Inside a questionnaire, `restart` clears its answers at once, so it is confirmed first;

@@ -7,7 +7,13 @@ import { findPageElements } from './page-elements.ts';
 const elements = findPageElements(document);
 const controller = createChatController(elements, createApiClient());
 
-bindComposer(elements.composer, elements.composerInput, controller.sendText);
+// The question on screen decides which limit the message box counts towards first.
+bindComposer(
+  elements.composer,
+  elements.composerInput,
+  controller.sendText,
+  () => elements.quickReplies.dataset.questionKind ?? '',
+);
 elements.startOver.addEventListener('click', controller.startOver);
 elements.deleteData.addEventListener('click', controller.deleteData);
 

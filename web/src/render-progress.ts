@@ -7,24 +7,18 @@ export type ProgressElements = {
   fill: HTMLElement;
 };
 
-/** "Question N of M · Section: title" and the bar; hidden outside a walkthrough. */
-export function renderProgress(
-  elements: ProgressElements,
-  progress: WebProgress | null,
-  asking: boolean,
-): void {
+/**
+ * The bar and its label; hidden outside a walkthrough. The label is the server's, the same words the
+ * question card shows, so the two can never disagree; the bar fills by the questions answered.
+ */
+export function renderProgress(elements: ProgressElements, progress: WebProgress | null): void {
   if (progress === null || progress.total === 0) {
     elements.container.hidden = true;
     return;
   }
   const total = progress.total;
   const answered = Math.min(progress.answered, total);
-  const current = asking ? Math.min(answered + 1, total) : answered;
-  const position = asking ? `Question ${current} of ${total}` : `${answered} of ${total} questions answered`;
-  const section = progress.section;
-  const sectionText =
-    section.count > 1 ? `Section ${section.index + 1} of ${section.count}: ${section.title}` : section.title;
-  elements.label.textContent = `${position} · ${sectionText}`;
+  elements.label.textContent = progress.label;
   elements.bar.setAttribute('aria-valuenow', String(answered));
   elements.bar.setAttribute('aria-valuemax', String(total));
   elements.bar.setAttribute('aria-valuetext', `${answered} of ${total} answered`);

@@ -1,5 +1,5 @@
 import { createButton, createElement } from './create-element.ts';
-import type { WebQuickReply, WebReply } from './response-schemas.ts';
+import type { WebQuestion, WebQuickReply, WebReply } from './response-schemas.ts';
 
 /** Sends a quick-reply action; `label` is what the transcript shows as the user's turn. */
 export type SendAction = (action: string, label: string) => void;
@@ -18,16 +18,23 @@ export function renderQuickReplies(
   const visible = reply.quickReplies.filter((quickReply) => !shownElsewhere.has(quickReply.id));
   const isAnswer = (quickReply: WebQuickReply) =>
     quickReply.id.startsWith('answer:') || quickReply.id === 'unsure';
+  const isProposal = (quickReply: WebQuickReply) => quickReply.id.startsWith('proposal:');
   const answers = visible.filter(isAnswer);
-  const others = visible.filter((quickReply) => !isAnswer(quickReply) && quickReply.id !== explainAction);
+  const proposal = visible.filter(isProposal);
+  const others = visible.filter(
+    (quickReply) => !isAnswer(quickReply) && !isProposal(quickReply) && quickReply.id !== explainAction,
+  );
   const groups: HTMLElement[] = [];
 
-  if (reply.question?.kind === 'multiple' && reply.question.options.length > 0) {
-    groups.push(renderMultipleChoice(reply.question.id, reply.question.options, send));
+  // A reading waits for the person: confirm it, or see the options again ("pick another").
+  if (proposal.length > 0) {
+    groups.push(renderGroup('Suggested answer', proposal, send));
+  } else if (reply.question?.kind === 'multiple' && reply.question.options.length > 0) {
+    groups.push(renderMultipleChoice(reply.question, send));
     const unsure = answers.filter((quickReply) => quickReply.id === 'unsure');
-    if (unsure.length > 0) groups.push(renderGroup('More answers', unsure, send));
+    if (unsure.length > 0) groups.push(renderGroup('More answers', unsure, send, currentAction(reply)));
   } else if (answers.length > 0) {
-    groups.push(renderGroup('Answers', answers, send));
+    groups.push(renderGroup('Answers', answers, send, currentAction(reply)));
   }
 
   const tools = [...others];
@@ -37,13 +44,30 @@ export function renderQuickReplies(
   return groups;
 }
 
-function renderGroup(name: string, quickReplies: WebQuickReply[], send: SendAction): HTMLElement {
-  const buttons = quickReplies.map((quickReply) =>
-    createButton(quickReply.label, () => send(quickReply.id, quickReply.label), {
-      className: quickReply.id.startsWith('answer:') ? 'button' : 'button button--secondary',
-      attributes: { 'data-action': quickReply.id },
-    }),
-  );
+/** The action of the answer already recorded (after Back or Change), so its button can show it. */
+function currentAction(reply: WebReply): string | undefined {
+  const question = reply.question;
+  const current = question?.currentAnswer;
+  if (question === null || current === undefined || current === null || Array.isArray(current))
+    return undefined;
+  return typeof current === 'object' ? 'unsure' : `answer:${question.id}:${current}`;
+}
+
+function renderGroup(
+  name: string,
+  quickReplies: WebQuickReply[],
+  send: SendAction,
+  current?: string,
+): HTMLElement {
+  const buttons = quickReplies.map((quickReply) => {
+    const primary = quickReply.id.startsWith('answer:') || quickReply.id === 'proposal:confirm';
+    const className = primary ? 'button' : 'button button--secondary';
+    const isCurrent = quickReply.id === current;
+    return createButton(quickReply.label, () => send(quickReply.id, quickReply.label), {
+      className: isCurrent ? `${className} button--current` : className,
+      attributes: { 'data-action': quickReply.id, ...(isCurrent ? { 'aria-current': 'true' } : {}) },
+    });
+  });
   return createElement(
     'div',
     { className: 'quick-replies__group', attributes: { role: 'group', 'aria-label': name } },
@@ -53,13 +77,13 @@ function renderGroup(name: string, quickReplies: WebQuickReply[], send: SendActi
 
 // Several options at once travel as one action, `answer:<question>:a+b`; naming the question lets
 // the server refuse a stale submission instead of applying it to whatever question is current.
-function renderMultipleChoice(
-  questionId: string,
-  options: Array<{ value: string | number; label: string }>,
-  send: SendAction,
-): HTMLElement {
-  const boxes = options.map((option) => {
+function renderMultipleChoice(question: WebQuestion, send: SendAction): HTMLElement {
+  const questionId = question.id;
+  // Back or Change shows the boxes as they were answered, not empty.
+  const chosen = Array.isArray(question.currentAnswer) ? question.currentAnswer : [];
+  const boxes = question.options.map((option) => {
     const box = createElement('input', { attributes: { type: 'checkbox', value: String(option.value) } });
+    box.checked = chosen.includes(String(option.value));
     return { box, option, label: createElement('label', {}, [box, option.label]) };
   });
   const hint = createElement('p', { className: 'status', attributes: { 'aria-live': 'polite' } });

@@ -31,6 +31,14 @@ export function renderReview(review: WebReview, send: SendAction): HTMLElement[]
         className: item.answer === null ? 'review__answer review__answer--missing' : 'review__answer',
         text: answerText,
       }),
+      ...(item.note === undefined
+        ? []
+        : [
+            createElement('span', {
+              className: 'review__note',
+              text: `${item.note.kind === 'evidence' ? 'Evidence' : 'Note'}: ${item.note.text}`,
+            }),
+          ]),
     ]);
     const change = createButton('Change', () => send(`edit:${item.questionId}`, `Change: ${item.prompt}`), {
       className: 'button button--secondary',

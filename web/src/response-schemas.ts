@@ -26,11 +26,13 @@ export type WebReplyMessage = z.infer<typeof replyMessageSchema>;
 const quickReplySchema = z.object({ id: z.string(), label: z.string() });
 export type WebQuickReply = z.infer<typeof quickReplySchema>;
 
+// The page shows `label` as it comes: the card and every other channel show the same words.
 const progressSchema = z.object({
   questionnaireId: z.string(),
   answered: z.number(),
   total: z.number(),
   section: z.object({ id: z.string(), title: z.string(), index: z.number(), count: z.number() }),
+  label: z.string(),
 });
 export type WebProgress = z.infer<typeof progressSchema>;
 
@@ -42,6 +44,10 @@ const questionSchema = z.object({
   help: z.string(),
   required: z.boolean(),
   options: z.array(z.object({ value: z.union([z.string(), z.number()]), label: z.string() })),
+  /** The answer already recorded, shown in the controls (ticked boxes, the chosen option). */
+  currentAnswer: z.optional(
+    z.nullable(z.union([z.string(), z.number(), z.array(z.string()), z.object({ unsure: z.literal(true) })])),
+  ),
 });
 export type WebQuestion = z.infer<typeof questionSchema>;
 
@@ -54,6 +60,8 @@ const reviewSchema = z.object({
       prompt: z.string(),
       answer: z.nullable(z.string()),
       required: z.boolean(),
+      /** The person's note or evidence kept with the question, as typed (plain text). */
+      note: z.optional(z.object({ kind: z.string(), text: z.string() })),
     }),
   ),
 });

@@ -1,6 +1,5 @@
 import type { Reply } from '../../conversation/reply.ts';
 import type { Citation } from '../../knowledge/citation.ts';
-import { describeProgress } from '../shared/describe-progress.ts';
 import { reportLink } from '../shared/report-link.ts';
 import { truncateText } from '../shared/split-text.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
@@ -39,7 +38,7 @@ export function toMattermost(
   },
 ): MattermostMessage {
   const text = replyText(withReviewText(reply), options);
-  const progress = reply.progress ? describeProgress(reply.progress) : '';
+  const progress = reply.progress?.label ?? '';
   const actions = options.contexts.map((context, index) => ({
     id: `raia${index}`,
     type: 'button' as const,

@@ -1,3 +1,4 @@
+import { inlineUserText } from '../../conversation/quote-user-text.ts';
 import type { Reply } from '../../conversation/reply.ts';
 
 /**
@@ -9,7 +10,10 @@ export function withReviewText(reply: Reply): Reply {
   const lines = reply.review.items.map((item, index) => {
     const answer =
       item.answer === null ? (item.required ? '_not answered (required)_' : '_not answered_') : item.answer;
-    return `${index + 1}. ${item.prompt} — **${answer}**`;
+    const line = `${index + 1}. ${item.prompt} — **${answer}**`;
+    if (item.note === undefined) return line;
+    const label = item.note.kind === 'evidence' ? 'Evidence' : 'Note';
+    return `${line}\n   ${label}: ${inlineUserText(item.note.text)}`;
   });
   const list = [...lines, '', 'To change an answer, say "change" and its number, e.g. "change 3".'].join(
     '\n',

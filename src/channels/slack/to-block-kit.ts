@@ -1,6 +1,5 @@
 import type { QuickReply, Reply } from '../../conversation/reply.ts';
 import type { Citation } from '../../knowledge/citation.ts';
-import { describeProgress } from '../shared/describe-progress.ts';
 import { reportLink } from '../shared/report-link.ts';
 import { splitText, truncateText } from '../shared/split-text.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
@@ -82,9 +81,7 @@ function citationBlocks(citations: Citation[]): SlackBlock[] {
 
 function progressBlocks(reply: Reply): SlackBlock[] {
   if (reply.progress === null) return [];
-  return [
-    { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(describeProgress(reply.progress)) }] },
-  ];
+  return [{ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(reply.progress.label) }] }];
 }
 
 function reportBlocks(

@@ -1,5 +1,4 @@
 import type { Reply } from '../../conversation/reply.ts';
-import { describeProgress } from '../shared/describe-progress.ts';
 import { reportLink } from '../shared/report-link.ts';
 import { truncateText } from '../shared/split-text.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
@@ -64,7 +63,7 @@ export function toAdaptiveCard(
   if (reply.progress !== null) {
     body.push({
       type: 'TextBlock',
-      text: describeProgress(reply.progress),
+      text: reply.progress.label,
       wrap: true,
       isSubtle: true,
       size: 'Small',

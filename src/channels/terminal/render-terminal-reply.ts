@@ -1,9 +1,13 @@
 import type { QuickReply, Reply } from '../../conversation/reply.ts';
 import { expectsTypedAnswer } from '../../interpretation/expects-typed-answer.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
+import { defaultTerminalWidth, wrapText } from './wrap-text.ts';
 
-/** Plain-text rendering of a reply for the terminal: Markdown emphasis stripped, buttons numbered. */
-export function renderTerminalReply(shown: Reply): string {
+/**
+ * Plain-text rendering of a reply for the terminal: Markdown emphasis stripped, buttons numbered,
+ * lines wrapped at word boundaries to the terminal's width.
+ */
+export function renderTerminalReply(shown: Reply, options: { width?: number | undefined } = {}): string {
   const reply = withReviewText(shown);
   const blocks: string[] = [];
   for (const message of reply.messages) {
@@ -19,12 +23,10 @@ export function renderTerminalReply(shown: Reply): string {
     }
     blocks.push(lines.join('\n'));
   }
-  if (reply.progress !== null) {
-    const { answered, total, section } = reply.progress;
-    blocks.push(`[${answered}/${total} answered · ${section.title}]`);
-  }
+  // The same label the card and the page's bar show, never a count of its own.
+  if (reply.progress !== null) blocks.push(`[${reply.progress.label}]`);
   if (reply.quickReplies.length > 0) blocks.push(numberedChoices(reply.quickReplies));
-  return `${blocks.join('\n\n')}\n`;
+  return `${wrapText(blocks.join('\n\n'), options.width ?? defaultTerminalWidth)}\n`;
 }
 
 function numberedChoices(quickReplies: readonly QuickReply[]): string {
@@ -41,7 +43,7 @@ function plainText(markdown: string): string {
       .replace(/(^|\s)_(.+?)_(?=\s|$|[.,;:])/g, '$1$2')
       .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, '$1 <$2>')
       // Markdown escapes (quoted text is escaped so it stays text) are shown as the plain character.
-      .replace(/\\([\\[\]])/g, '$1')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
   );
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { maxTextLength } from '../../conversation/turn-input.ts';
+import { tooLongMessage } from '../../questionnaires/text-limits.ts';
 import { InvalidRequestError } from '../invalid-request-error.ts';
 
 const partSchema = z.looseObject({ type: z.string(), text: z.string().optional() });
@@ -45,7 +46,7 @@ export function readChatTurn(request: ChatRequest): ChatTurn {
     .trim();
   if (text === '') throw new InvalidRequestError('messages', 'the last user message has no text');
   if (text.length > maxTextLength) {
-    throw new InvalidRequestError('messages', `a message is at most ${maxTextLength} characters`);
+    throw new InvalidRequestError('messages', tooLongMessage(text.length));
   }
   return { messageId: last.id, text };
 }

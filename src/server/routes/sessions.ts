@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Assistant } from '../../conversation/assistant.ts';
-import { maxTextLength } from '../../conversation/turn-input.ts';
+import { messageTextSchema } from '../../conversation/turn-input.ts';
 import { requireSessionAccess } from '../access/authorize-session.ts';
 import type { AccessEnvironment, Principal } from '../access/principal.ts';
 import { requireJson } from '../middleware/require-json.ts';
@@ -13,7 +13,7 @@ import { validateRequest } from '../validate-request.ts';
 /** One user turn over HTTP: free text or a quick-reply action id, never both. */
 export const turnBodySchema = z
   .strictObject({
-    text: z.string().min(1).max(maxTextLength).optional(),
+    text: messageTextSchema.min(1).optional(),
     action: z.string().min(1).max(200).optional(),
     /** Client-chosen; the assistant applies a repeated id once and returns the first reply. */
     messageId: z.string().min(1).max(200).optional(),

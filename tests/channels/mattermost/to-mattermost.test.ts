@@ -29,7 +29,10 @@ describe('toMattermost', () => {
       questionnaireId: 'risk',
       answered: 0,
       total: 38,
+      upTo: false,
+      position: 1,
       section: { id: 'f', title: 'Fairness', index: 1, count: 3 },
+      label: 'Question 1 of 38 · Section 2 of 3: Fairness',
     };
     const message = toMattermost(reply, {
       sessionId: 's',
@@ -41,7 +44,7 @@ describe('toMattermost', () => {
       text: 'Is the **system** in use?\n\n*Sources:*\n[1] Fairness — Principles for Responsible AI Innovation',
       attachments: [
         {
-          text: 'Question 1 of 38 · Section: Fairness',
+          text: 'Question 1 of 38 · Section 2 of 3: Fairness',
           actions: [
             {
               id: 'raia0',

@@ -27,7 +27,10 @@ describe('toBlockKit', () => {
       questionnaireId: 'risk',
       answered: 3,
       total: 38,
+      upTo: true,
+      position: 4,
       section: { id: 'fairness', title: 'Fairness', index: 2, count: 6 },
+      label: 'Question 4 of up to 38 · Section 3 of 6: Fairness',
     };
     const { text, blocks } = toBlockKit(reply, options);
     // The notification (and screen-reader) fallback: plain words, no Markdown or mrkdwn markup.
@@ -39,7 +42,7 @@ describe('toBlockKit', () => {
     });
     expect(blocks[2]).toEqual({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: 'Question 4 of 38 · Section: Fairness' }],
+      elements: [{ type: 'mrkdwn', text: 'Question 4 of up to 38 · Section 3 of 6: Fairness' }],
     });
     const [actions] = blocksOfType(blocks, 'actions');
     expect(actions?.elements.map((button) => [button.action_id, button.value, button.text.text])).toEqual([

@@ -17,7 +17,10 @@ describe('toAdaptiveCard', () => {
       questionnaireId: 'risk',
       answered: 37,
       total: 38,
+      upTo: false,
+      position: 38,
       section: { id: 'f', title: 'Fairness', index: 1, count: 1 },
+      label: 'Question 38 of 38 · Fairness',
     };
     const card = toAdaptiveCard(reply, { sessionId: 's', publicUrl: undefined });
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -33,7 +36,7 @@ describe('toAdaptiveCard', () => {
       },
       {
         type: 'TextBlock',
-        text: 'Question 38 of 38 · Section: Fairness',
+        text: 'Question 38 of 38 · Fairness',
         wrap: true,
         isSubtle: true,
         size: 'Small',

@@ -33,7 +33,10 @@ const reply: Reply = {
     questionnaireId: 'risk',
     answered: 3,
     total: 10,
+    upTo: false,
+    position: 4,
     section: { id: 's', title: 'Fairness', index: 2, count: 6 },
+    label: 'Question 4 of 10 · Section 3 of 6: Fairness',
   },
   state: 'risk.asking',
   question: {
@@ -44,6 +47,7 @@ const reply: Reply = {
     help: 'H',
     required: true,
     options: [],
+    currentAnswer: null,
   },
   review: null,
   report: null,
@@ -55,7 +59,7 @@ describe('renderTerminalReply', () => {
     expect(text).toContain('Proportionality weighs benefits');
     expect(text).not.toContain('**');
     expect(text).toContain('[1] Proportionality — Principles');
-    expect(text).toContain('[3/10 answered · Fairness]');
+    expect(text).toContain('[Question 4 of 10 · Section 3 of 6: Fairness]');
     expect(text).toContain('  2) High');
     expect(text).toContain('  3) Back');
   });

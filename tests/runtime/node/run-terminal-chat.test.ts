@@ -26,7 +26,7 @@ describe('runTerminalChat', () => {
     expect(exitCode).toBe(0);
     expect(errors.read()).toBe('');
     expect(output.read()).toMatch(/1\) Start: /);
-    expect(output.read()).toMatch(/\[2\/\d+ answered · System profile\]/);
+    expect(output.read()).toMatch(/\[Question 3 of (?:up to )?\d+ · Section 1 of \d+: System profile\]/);
     const sessionId = /Session ([A-Za-z0-9_-]{43})/.exec(output.read())?.[1];
     expect(sessionId).toBeDefined();
     const view = await assistant.getSession(sessionId ?? '');

@@ -8,7 +8,8 @@ const help = `Usage: raia chat [--session ID]
 
 Talk to RAIA in the terminal: the same conversation as the web page, saved in RAIA_DATA_DIR.
 Type an answer, a number to pick a numbered choice, or a question about the Toolkit.
-Say "help" for what you can do, "/quit" to leave (everything is already saved).
+Say "help" for what you can do; "quit", "exit", Ctrl-C or Ctrl-D leave at any point (everything is
+already saved, and the exit message says how to resume).
 
 Options:
   --session ID   resume a session
@@ -41,6 +42,13 @@ export const chatCommand: CliCommand = {
           input: io.input ?? process.stdin,
           output: { write: (text: string) => io.stdout(text) },
           error: { write: (text: string) => io.stderr(text) },
+          columns: process.stdout.columns,
+          onInterrupt: (handler) => {
+            process.on('SIGINT', handler);
+            return () => {
+              process.off('SIGINT', handler);
+            };
+          },
         },
       );
     } finally {
