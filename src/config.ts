@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from './reports/format-report-time.ts';
 
 const optionalText = z
   .string()
@@ -45,6 +46,17 @@ export const configSchema = z.object({
   RAIA_MODEL_BREAKER_FAILURES: positiveInteger(5),
   RAIA_MODEL_BREAKER_COOLDOWN_MS: positiveInteger(30_000),
   RAIA_RETENTION_DAYS: positiveInteger(90),
+  /** The agency named on every report's title page; unset: the session owner's organisation, else a blank line. */
+  RAIA_AGENCY_NAME: optionalText,
+  /** IANA time zone of the dates on reports and in their file names. */
+  RAIA_TIME_ZONE: z
+    .string()
+    .trim()
+    .default('UTC')
+    .refine(isTimeZone, {
+      error: (issue) =>
+        `RAIA_TIME_ZONE "${String(issue.input)}" is not a time zone name; use one such as UTC, Europe/London or America/New_York`,
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_BOT_TOKEN: optionalText,

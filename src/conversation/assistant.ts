@@ -19,10 +19,11 @@ export interface SessionView {
   answers: Record<string, { definitionId: string; version: string; answers: Answers }>;
 }
 
-export type ReportFormat = 'json' | 'md' | 'html';
+export type ReportFormat = 'json' | 'md' | 'html' | 'docx';
 export interface RenderedReport {
   contentType: string;
-  body: string;
+  /** Text for JSON, Markdown and HTML; the bytes of a Word file (a ZIP) for docx. */
+  body: string | Uint8Array<ArrayBuffer>;
   fileName: string;
 }
 

@@ -4,6 +4,7 @@ import { answerQuestion } from '../knowledge/answer-question.ts';
 import type { KnowledgeSource } from '../knowledge/create-knowledge-base.ts';
 import { proposeAnswer } from '../llm/propose-answer.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
+import { createPassageLookup } from '../reports/passage-lookup.ts';
 import { createSessionId, unknownSessionMessage } from '../sessions/session-id.ts';
 import type { SessionStore } from '../sessions/session-store.ts';
 import { actionLabel } from './action-label.ts';
@@ -35,6 +36,8 @@ export type AssistantDependencies = {
   generateId?: () => string;
   /** Told of every audited change after it is saved (who changed which answer, never the answer). */
   onAudit?: (sessionId: string, entries: readonly AuditEntry[]) => void;
+  /** What reports print on their title page: RAIA_AGENCY_NAME and RAIA_TIME_ZONE (default UTC). */
+  reports?: { agencyName?: string | undefined; timeZone?: string | undefined };
 };
 
 /** The conversation core: every channel calls these methods; each turn is saved before it returns. */
@@ -43,6 +46,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
   const now = dependencies.now ?? (() => new Date());
   const generateId = dependencies.generateId ?? (() => crypto.randomUUID());
   const withSessionLock = createSessionLocks();
+  const reportPassages = createPassageLookup(dependencies.knowledgeBase);
   const model = dependencies.model;
   const timeoutMs = dependencies.modelTimeoutMs ?? 15_000;
   const turnDependencies: TurnDependencies = {
@@ -216,6 +220,10 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
         return renderSessionReport(sessionId, loaded.data.data, questionnaires, {
           ...options,
           generatedAt: now().toISOString(),
+          timeZone: dependencies.reports?.timeZone ?? 'UTC',
+          agencyName: dependencies.reports?.agencyName,
+          owner: loaded.data.owner ?? undefined,
+          passages: reportPassages,
         });
       });
     },

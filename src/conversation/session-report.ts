@@ -1,12 +1,16 @@
 import { AppError, type Result } from '../app-error.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
 import { importedAnswerChannel } from '../reports/answer-rows.ts';
+import { buildReportModel } from '../reports/build-report-model.ts';
+import type { PassageLookup } from '../reports/passage-lookup.ts';
+import { renderReportDocx, wordContentType } from '../reports/render-report-docx.ts';
 import { renderReportHtml } from '../reports/render-report-html.ts';
 import { renderReportJson } from '../reports/render-report-json.ts';
 import { renderReportMarkdown } from '../reports/render-report-markdown.ts';
 import type { ReportBundle, ReportImport } from '../reports/report-bundle.ts';
+import { reportFileName } from '../reports/report-file-name.ts';
 import { answerRecord } from '../scoring/counted-questions.ts';
-import type { RenderedReport, ReportFormat } from './assistant.ts';
+import type { RenderedReport, ReportFormat, SessionOwner } from './assistant.ts';
 import { loadWalkthrough } from './load-walkthrough.ts';
 import { describeImporter } from './mark-imported-session.ts';
 import { scoreAssessment } from './score-assessment.ts';
@@ -16,15 +20,24 @@ export type SessionReportOptions = {
   questionnaireId?: string | undefined;
   format: ReportFormat;
   generatedAt: string;
+  /** IANA zone of the dates and the file name (RAIA_TIME_ZONE). */
+  timeZone: string;
+  /** RAIA_AGENCY_NAME; without it the session owner's organisation, else a line to fill in. */
+  agencyName?: string | undefined;
+  owner?: SessionOwner | undefined;
+  passages: PassageLookup;
 };
 
-/** The report of one questionnaire in a session: the one named, else the active one, else the latest. */
-export function renderSessionReport(
+/**
+ * The report of one questionnaire in a session: the one named, else the active one, else the
+ * latest. Asynchronous because a Word file is zipped by the docx library, which only packs async.
+ */
+export async function renderSessionReport(
   sessionId: string,
   data: SessionData,
   questionnaires: QuestionnaireRegistry,
   options: SessionReportOptions,
-): Result<RenderedReport> {
+): Promise<Result<RenderedReport>> {
   const record = pickAssessment(data, options.questionnaireId);
   if (record === undefined) {
     return {
@@ -64,15 +77,20 @@ export function renderSessionReport(
       ...(typeof systemName === 'string' ? { systemName } : {}),
     },
   };
-  const baseName = `raia-${definition.id}-v${definition.version}-report`;
+  const model = buildReportModel(bundle, {
+    timeZone: options.timeZone,
+    agency: options.agencyName ?? options.owner?.organisationId,
+    passages: options.passages,
+  });
+  const fileName = (extension: string) => reportFileName(model, extension);
   switch (options.format) {
     case 'json':
       return {
         success: true,
         data: {
           contentType: 'application/json; charset=utf-8',
-          body: renderReportJson(bundle),
-          fileName: `${baseName}.json`,
+          body: renderReportJson(model),
+          fileName: fileName('json'),
         },
       };
     case 'md':
@@ -80,8 +98,8 @@ export function renderSessionReport(
         success: true,
         data: {
           contentType: 'text/markdown; charset=utf-8',
-          body: renderReportMarkdown(bundle),
-          fileName: `${baseName}.md`,
+          body: renderReportMarkdown(model),
+          fileName: fileName('md'),
         },
       };
     case 'html':
@@ -89,8 +107,17 @@ export function renderSessionReport(
         success: true,
         data: {
           contentType: 'text/html; charset=utf-8',
-          body: renderReportHtml(bundle),
-          fileName: `${baseName}.html`,
+          body: renderReportHtml(model),
+          fileName: fileName('html'),
+        },
+      };
+    case 'docx':
+      return {
+        success: true,
+        data: {
+          contentType: wordContentType,
+          body: await renderReportDocx(model),
+          fileName: fileName('docx'),
         },
       };
   }

@@ -3,14 +3,16 @@ import { AppError } from '../app-error.ts';
 import readinessJson from './data/readiness.v1.json' with { type: 'json' };
 import riskJson from './data/risk.v1.json' with { type: 'json' };
 import riskV2Json from './data/risk.v2.json' with { type: 'json' };
+import riskV3Json from './data/risk.v3.json' with { type: 'json' };
 import { loadQuestionnaire } from './load-questionnaire.ts';
 import type { Questionnaire } from './schema.ts';
 
 const builtInFiles: ReadonlyArray<{ fileName: string; json: unknown }> = [
   { fileName: 'readiness.v1.json', json: readinessJson },
   { fileName: 'risk.v1.json', json: riskJson },
-  // Version 2 is what new sessions use; sessions answered against version 1 keep it.
   { fileName: 'risk.v2.json', json: riskV2Json },
+  // Version 3 is what new sessions use; sessions answered against an earlier version keep it.
+  { fileName: 'risk.v3.json', json: riskV3Json },
 ];
 
 let cached: Questionnaire[] | undefined;

@@ -19,9 +19,9 @@ export type AnswerRow = {
   /** Why an answer does or does not count. */
   status:
     | 'counted'
-    | 'counted: proposed by a model, confirmed by a person'
-    | 'not shown: not counted'
-    | 'not answered';
+    | 'counted: suggested by the language model, confirmed by a person'
+    | 'not counted: the other answers mean it is not asked'
+    | 'not answered yet';
 };
 
 /** Every shown question and every recorded answer or note, in definition order, with whether it counted. */
@@ -38,11 +38,11 @@ export function answerRows(
       const note = findNote(notes, question.id);
       if (!shown && record === undefined && note === undefined) return [];
       const status: AnswerRow['status'] = !shown
-        ? 'not shown: not counted'
+        ? 'not counted: the other answers mean it is not asked'
         : record === undefined
-          ? 'not answered'
+          ? 'not answered yet'
           : record.proposedByModel === true
-            ? 'counted: proposed by a model, confirmed by a person'
+            ? 'counted: suggested by the language model, confirmed by a person'
             : 'counted';
       return [
         {
@@ -61,7 +61,7 @@ export function answerRows(
 }
 
 /** "Evidence: …", with where it came from when RAIA did not see it written. */
-function noteText(note: QuestionNote | undefined): string {
+export function noteText(note: QuestionNote | undefined): string {
   if (note === undefined) return '';
   const label = note.kind === 'evidence' ? 'Evidence' : 'Note';
   const imported = note.by?.channel === importedAnswerChannel ? ' (from an imported file)' : '';

@@ -1,53 +1,78 @@
-import type { Questionnaire } from '../questionnaires/schema.ts';
-import type { RiskResult } from '../scoring/result-schema.ts';
 import { escapeHtml } from './escape-html.ts';
-import { htmlList, htmlTable, htmlTraceTables } from './html-table.ts';
-import { principleLabels } from './principle-labels.ts';
-import { riskCompletenessSentence, riskTableHeadings, riskTableRows } from './report-tables.ts';
-import { heatMapLegend, svgHeatMap } from './svg-heat-map.ts';
-import { riskTraceTables } from './trace-tables.ts';
+import { riskMatrixHtml } from './html-risk-matrix.ts';
+import { htmlList, htmlParagraphs, htmlSection, htmlTable } from './html-table.ts';
+import { questionTable, ratedRiskTable, unratedRiskTable } from './report-tables.ts';
+import type { RiskMatrixInput } from './risk-matrix-input.ts';
+import type { RatedRisk, ReportAction, RiskSection } from './risk-section-schema.ts';
 
-/** Risk sections of the HTML report: heat map, ranked table, principles at stake, actions, traces. */
-export function riskHtml(result: RiskResult, definition: Questionnaire): string {
-  const { scoring } = definition;
-  const likelihoodScale = definition.scales.find(
-    (scale) => scale.id === (scoring.kind === 'risk' ? scoring.likelihoodScale : ''),
-  );
-  const severityScale = definition.scales.find(
-    (scale) => scale.id === (scoring.kind === 'risk' ? scoring.severityScale : ''),
-  );
-  const byId = new Map(result.risks.map((risk) => [risk.riskId, risk]));
-  const ranked = result.ranking.flatMap((riskId) => byId.get(riskId) ?? []);
-  const titleOf = (riskId: string) => byId.get(riskId)?.title ?? riskId;
-  const heatMap =
-    scoring.kind === 'risk' && likelihoodScale !== undefined && severityScale !== undefined
-      ? `${svgHeatMap({ scoring, likelihoodScale, severityScale, ranked })}${heatMapLegend(scoring)}`
-      : '';
+/** The charts' plain input, from the model (see risk-matrix-input.ts). */
+export function matrixInput(section: RiskSection): RiskMatrixInput {
+  return {
+    likelihood: section.matrix.likelihood,
+    severity: section.matrix.severity,
+    levels: section.levels.map((level) => ({
+      id: level.id,
+      label: level.label,
+      ...(level.meaning === null ? {} : { description: level.meaning }),
+    })),
+    matrix: section.matrix.cells,
+    risks: section.rated.map((risk) => ({
+      number: risk.number,
+      title: risk.title,
+      likelihoodIndex: risk.likelihood.index,
+      severityIndex: risk.severity.index,
+      inherentLevelId: risk.before.id,
+      residualLevelId: risk.after.id,
+    })),
+  };
+}
+
+function actionItem(action: ReportAction): string {
+  const readMore =
+    action.readMore === '' ? '' : ` <span class="read-more">${escapeHtml(action.readMore)}</span>`;
+  return `<li>${escapeHtml(action.text)}${readMore}</li>`;
+}
+
+function ratedRiskHtml(risk: RatedRisk, section: RiskSection): string {
+  const actions =
+    risk.actions.length === 0
+      ? `<p>No action is suggested: actions are suggested from ${escapeHtml(section.thresholds.actionsFrom)} upwards.</p>`
+      : `<h4>Suggested actions</h4><ul>${risk.actions.map(actionItem).join('')}</ul>`;
   return [
-    '<h2>Summary</h2>',
-    `<p>Highest residual risk level: <strong>${escapeHtml(result.highestResidualLevel?.label ?? 'none rated yet')}</strong>. ${riskCompletenessSentence(result)}</p>`,
-    '<h2>Risk matrix</h2>',
-    '<p>Each numbered marker is a rated risk in the cell of its likelihood and severity (before safeguards); the numbers follow the table below.</p>',
-    heatMap,
-    '<h2>Risks, most serious first</h2>',
-    htmlTable(riskTableHeadings, riskTableRows(ranked)),
-    '<h2>Principles most at stake</h2>',
-    `<p>Counting risks at level ${escapeHtml(result.thresholds.atStake.label)} or above.</p>`,
-    htmlList(
-      result.principlesAtStake.map(
-        (entry) =>
-          `${principleLabels[entry.principle]}: ${entry.count} risk(s), weight ${entry.weight} (${entry.riskIds.map(titleOf).join('; ')})`,
-      ),
-    ),
-    '<h2>Suggested actions</h2>',
-    `<p>For risks at level ${escapeHtml(result.thresholds.action.label)} or above.</p>`,
-    htmlList(
-      result.suggestedActions.map(
-        (action) =>
-          `${titleOf(action.riskId)} (${action.level.label}): ${action.text}${action.passages.length === 0 ? '' : ` (see: ${action.passages.join(', ')})`}`,
-      ),
-    ),
-    '<h2>How each level was produced</h2>',
-    ...htmlTraceTables(riskTraceTables(result)),
-  ].join('\n');
+    `<article class="risk-detail" id="risk-${risk.number}">`,
+    `<h3>${risk.number}. ${escapeHtml(risk.title)}: ${escapeHtml(risk.after.label)} after safeguards</h3>`,
+    `<p>${escapeHtml(risk.explanation)}</p>`,
+    htmlParagraphs(risk.cautions, 'caution'),
+    htmlTable(questionTable(risk.questions).headings, questionTable(risk.questions).rows),
+    actions,
+    '</article>',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+/** The risk sections of the HTML report: matrix, rated and unrated risks, each risk explained, principles. */
+export function riskHtml(section: RiskSection): string[] {
+  const rated = ratedRiskTable(section);
+  const unrated = unratedRiskTable(section);
+  return [
+    htmlSection('risk-matrix', 'Risk matrix', [riskMatrixHtml(matrixInput(section))]),
+    htmlSection('rated-risks', 'Rated risks, most serious first', [
+      section.rated.length === 0 ? '<p>No risk is rated yet.</p>' : htmlTable(rated.headings, rated.rows),
+    ]),
+    htmlSection('unrated-risks', 'Risks not rated', [
+      unrated.rows.length === 0
+        ? '<p>None: every risk is rated.</p>'
+        : htmlTable(unrated.headings, unrated.rows),
+    ]),
+    htmlSection('risk-details', 'How each risk was rated', [
+      section.rated.length === 0
+        ? '<p>No risk is rated yet.</p>'
+        : section.rated.map((risk) => ratedRiskHtml(risk, section)).join('\n'),
+    ]),
+    htmlSection('principles', 'Principles most at stake', [
+      `<p>Principles with risks at ${escapeHtml(section.thresholds.atStakeFrom)} or above after safeguards, most affected first.</p>`,
+      htmlList(section.principlesAtStake.map((entry) => entry.sentence)),
+    ]),
+  ];
 }

@@ -1,42 +1,40 @@
-import type { ReadinessResult } from '../scoring/result-schema.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 import { formatNumber } from './format-number.ts';
-import { markdownTable, markdownTraceTables } from './markdown-table.ts';
-import { dimensionTableHeadings, dimensionTableRows } from './report-tables.ts';
-import { readinessTraceTables } from './trace-tables.ts';
+import { weakestFirst } from './html-readiness.ts';
+import { markdownSection, markdownTable } from './markdown-table.ts';
+import type { ReadinessSection } from './readiness-section-schema.ts';
+import { dimensionQuestionTable, dimensionTable, readinessBandTable } from './report-tables.ts';
 
-/** Overall level, dimension table with band edges, weakest dimensions and next steps. */
-export function readinessMarkdown(result: ReadinessResult): string[] {
-  const titleOf = (sectionId: string) =>
-    result.dimensions.find((dimension) => dimension.sectionId === sectionId)?.title ?? sectionId;
-  const bandEdges = result.overall.bands
-    .map((band) => `${band.label} from ${formatNumber(band.fromPercent)} %`)
-    .join(', ');
+/** The readiness sections of the Markdown report, in the order of the HTML report. */
+export function readinessMarkdown(section: ReadinessSection, draftMark: string): string[] {
+  const nextSteps = weakestFirst(section).flatMap((dimension) => {
+    const steps = dimension.nextSteps.flatMap((step) => [
+      escapeMarkdown(step.text),
+      '',
+      ...(step.readMore === '' ? [] : [escapeMarkdown(step.readMore), '']),
+    ]);
+    return [
+      `### ${escapeMarkdown(dimension.title)}: ${escapeMarkdown(dimension.level.label)} (${formatNumber(dimension.percent)} %)`,
+      '',
+      ...(steps.length === 0 ? ['The questionnaire gives no next step for this level.', ''] : steps),
+    ];
+  });
+  const scored = section.dimensions.flatMap((dimension) => [
+    `### ${escapeMarkdown(dimension.title)}`,
+    '',
+    `${escapeMarkdown(dimension.band)}.`,
+    '',
+    ...markdownTable(dimensionQuestionTable(dimension)),
+    '',
+  ]);
   return [
-    '## Overall readiness',
-    '',
-    `Overall level: **${escapeMarkdown(result.overall.level.label)}** (${formatNumber(result.overall.percent)} %, the weighted mean of the dimensions). Bands: ${escapeMarkdown(bandEdges)}; each lower edge is included in its band.`,
-    '',
-    '## Dimensions',
-    '',
-    ...markdownTable(dimensionTableHeadings, dimensionTableRows(result)),
-    '',
-    '## Weakest dimensions',
-    '',
-    ...result.weakestDimensions.map(
-      (sectionId, index) => `${index + 1}. ${escapeMarkdown(titleOf(sectionId))}`,
-    ),
-    '',
-    '## Recommended next steps',
-    '',
-    ...result.nextSteps.map((step) => {
-      const passages =
-        step.passages.length === 0 ? '' : ` (see: ${step.passages.map((id) => `\`${id}\``).join(', ')})`;
-      return `- **${escapeMarkdown(titleOf(step.sectionId))}** (${escapeMarkdown(step.levelId)}): ${escapeMarkdown(step.text)}${passages}`;
-    }),
-    '',
-    '## How each figure was produced',
-    '',
-    ...markdownTraceTables(readinessTraceTables(result)),
+    ...markdownSection('Overall readiness', draftMark, [
+      `Overall level: **${escapeMarkdown(section.overall.level.label)}** (${formatNumber(section.overall.percent)} %, the weighted mean of the dimensions).`,
+      '',
+      ...markdownTable(readinessBandTable(section)),
+    ]),
+    ...markdownSection('Dimensions', draftMark, markdownTable(dimensionTable(section))),
+    ...markdownSection('What to do next, weakest dimension first', draftMark, nextSteps),
+    ...markdownSection('How each dimension was scored', draftMark, scored),
   ];
 }

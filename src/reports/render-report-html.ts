@@ -1,69 +1,45 @@
 import { escapeHtml } from './escape-html.ts';
 import { readinessHtml } from './html-readiness.ts';
+import { signOffHtml, titlePageHtml } from './html-record.ts';
 import { riskHtml } from './html-risk.ts';
-import { htmlTable } from './html-table.ts';
-import { importSentence } from './import-sentence.ts';
-import { type ReportBundle, reportDisclaimer } from './report-bundle.ts';
+import { htmlSection, htmlTable } from './html-table.ts';
+import type { ReportModel } from './report-model.ts';
+import { draftStyles } from './report-print-styles.ts';
 import { reportStyles } from './report-styles.ts';
-import {
-  answerTableHeadings,
-  answerTableRows,
-  openItemTableHeadings,
-  openItemTableRows,
-} from './report-tables.ts';
-
-function facts(bundle: ReportBundle): string {
-  const { definition, meta } = bundle;
-  const rows: Array<[string, string | undefined]> = [
-    ['System', meta.systemName],
-    ['Questionnaire', `${definition.id}, version ${definition.version}`],
-    ['Generated', meta.generatedAt],
-    [
-      'Answered by',
-      meta.answeredBy === undefined || meta.answeredBy.length === 0 ? undefined : meta.answeredBy.join(', '),
-    ],
-    ...(meta.imports ?? []).map((entry): [string, string] => ['Imported', importSentence(entry)]),
-    ['Session', meta.sessionId],
-  ];
-  const items = rows.flatMap(([term, value]) =>
-    value === undefined ? [] : [`<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`],
-  );
-  return `<dl class="facts">${items.join('')}</dl>`;
-}
+import { answerTable, openItemTable } from './report-tables.ts';
 
 /**
  * One self-contained, printable page: inline CSS and SVG only, no scripts and no external
- * resources, so it can be saved, mailed or printed as is. Every text value is escaped.
+ * resources, so it can be saved, mailed or printed as is. Every text value is escaped. While the
+ * assessment is a draft, one banner opens the page; the print styles repeat it on every page.
  */
-export function renderReportHtml(bundle: ReportBundle): string {
-  const { definition, result } = bundle;
-  const title =
-    bundle.meta.systemName === undefined
-      ? definition.title
-      : `${definition.title}: ${bundle.meta.systemName}`;
+export function renderReportHtml(model: ReportModel): string {
+  const openItems = openItemTable(model);
+  const answers = answerTable(model);
   const body = [
-    `<h1>${escapeHtml(title)}</h1>`,
-    facts(bundle),
-    `<p class="disclaimer">${escapeHtml(reportDisclaimer)}</p>`,
-    result.kind === 'readiness' ? readinessHtml(result) : riskHtml(result, definition),
-    '<h2>Open items</h2>',
-    result.openItems.length === 0
-      ? '<p>None.</p>'
-      : htmlTable(openItemTableHeadings, openItemTableRows(definition, result)),
-    '<h2>Answers</h2>',
-    htmlTable(answerTableHeadings, answerTableRows(definition, bundle.answers, bundle.notes)),
-    `<p class="source">${escapeHtml(definition.source)}</p>`,
-  ].join('\n');
+    model.status.draft ? `<div class="draft-banner" role="note">${escapeHtml(model.status.text)}</div>` : '',
+    titlePageHtml(model),
+    htmlSection('summary', 'Summary', [
+      `<ul>${model.summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
+    ]),
+    ...(model.assessment.kind === 'risk' ? riskHtml(model.assessment) : readinessHtml(model.assessment)),
+    htmlSection('open-items', 'Open items', [
+      openItems.rows.length === 0 ? '<p>None.</p>' : htmlTable(openItems.headings, openItems.rows),
+    ]),
+    htmlSection('answers', 'Answers', [htmlTable(answers.headings, answers.rows)]),
+    htmlSection('sign-off', 'Sign-off', [signOffHtml(model)]),
+    `<p class="source">${escapeHtml(model.source)}</p>`,
+  ].filter((part) => part !== '');
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${reportStyles}</style>
+<title>${escapeHtml(model.title)}</title>
+<style>${reportStyles}${model.status.draft ? draftStyles : ''}</style>
 </head>
 <body>
-${body}
+${body.join('\n')}
 </body>
 </html>
 `;

@@ -2,42 +2,27 @@ import { z } from 'zod';
 import { answersSchema } from '../questionnaires/answers.ts';
 import { questionNotesSchema } from '../questionnaires/question-notes.ts';
 import { assessmentResultSchema } from '../scoring/result-schema.ts';
-import { type ReportBundle, reportDisclaimer, reportMetaSchema } from './report-bundle.ts';
+import { type ReportModel, reportModelSchema } from './report-model.ts';
 
-/** The JSON export: complete result with traces, the answers, and which definition version produced them. */
-export const reportJsonSchema = z
-  .object({
+/**
+ * The JSON export: the report model (ids included, so machines can follow every reference), with
+ * the recorded answers, notes and the result with its traces at the top, where a re-import, a
+ * re-score or an audit script finds them.
+ */
+export const reportJsonSchema = reportModelSchema
+  .omit({ recorded: true })
+  .extend({
     format: z.literal('raia-report'),
-    formatVersion: z.literal(1),
-    definition: z
-      .object({ id: z.string(), version: z.string(), title: z.string(), source: z.string() })
-      .strict(),
-    meta: reportMetaSchema,
-    disclaimer: z.string(),
+    formatVersion: z.literal(2),
     answers: answersSchema,
-    /** Notes and evidence per question (absent from reports made before notes existed). */
-    notes: questionNotesSchema.optional(),
+    notes: questionNotesSchema,
     result: assessmentResultSchema,
   })
   .strict();
 export type ReportJson = z.infer<typeof reportJsonSchema>;
 
-export function renderReportJson(bundle: ReportBundle): string {
-  const { definition } = bundle;
-  const document: ReportJson = {
-    format: 'raia-report',
-    formatVersion: 1,
-    definition: {
-      id: definition.id,
-      version: definition.version,
-      title: definition.title,
-      source: definition.source,
-    },
-    meta: bundle.meta,
-    disclaimer: reportDisclaimer,
-    answers: bundle.answers,
-    ...(bundle.notes === undefined || Object.keys(bundle.notes).length === 0 ? {} : { notes: bundle.notes }),
-    result: bundle.result,
-  };
+export function renderReportJson(model: ReportModel): string {
+  const { recorded, ...report } = model;
+  const document: ReportJson = { format: 'raia-report', formatVersion: 2, ...report, ...recorded };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

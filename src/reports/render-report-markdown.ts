@@ -1,33 +1,23 @@
 import { escapeMarkdown } from './escape-markdown.ts';
 import { readinessMarkdown } from './markdown-readiness.ts';
-import { markdownReportHeader } from './markdown-report-header.ts';
+import { markdownSignOff, markdownTitlePage } from './markdown-record.ts';
 import { riskMarkdown } from './markdown-risk.ts';
-import { markdownTable } from './markdown-table.ts';
-import type { ReportBundle } from './report-bundle.ts';
-import {
-  answerTableHeadings,
-  answerTableRows,
-  openItemTableHeadings,
-  openItemTableRows,
-} from './report-tables.ts';
+import { markdownList, markdownSection, markdownTable } from './markdown-table.ts';
+import type { ReportModel } from './report-model.ts';
+import { answerTable, openItemTable } from './report-tables.ts';
 
 /** The report as Markdown: for reading, diffing and pasting into documents that reviewers comment on. */
-export function renderReportMarkdown(bundle: ReportBundle): string {
-  const { definition, result } = bundle;
+export function renderReportMarkdown(model: ReportModel): string {
+  const mark = model.status.mark;
+  const { assessment } = model;
   const lines = [
-    ...markdownReportHeader(bundle),
-    ...(result.kind === 'readiness' ? readinessMarkdown(result) : riskMarkdown(result)),
-    '## Open items',
-    '',
-    ...(result.openItems.length === 0
-      ? ['None.']
-      : markdownTable(openItemTableHeadings, openItemTableRows(definition, result))),
-    '',
-    '## Answers',
-    '',
-    ...markdownTable(answerTableHeadings, answerTableRows(definition, bundle.answers, bundle.notes)),
-    '',
-    `_${escapeMarkdown(definition.source)}_`,
+    ...markdownTitlePage(model),
+    ...markdownSection('Summary', mark, markdownList(model.summary)),
+    ...(assessment.kind === 'risk' ? riskMarkdown(assessment, mark) : readinessMarkdown(assessment, mark)),
+    ...markdownSection('Open items', mark, markdownTable(openItemTable(model))),
+    ...markdownSection('Answers', mark, markdownTable(answerTable(model))),
+    ...markdownSection('Sign-off', mark, markdownSignOff(model)),
+    `_${escapeMarkdown(model.source)}_`,
     '',
   ];
   return lines.join('\n');

@@ -1,105 +1,121 @@
-import type { Answers } from '../questionnaires/answers.ts';
-import type { QuestionNotes } from '../questionnaires/question-notes.ts';
-import type { Questionnaire } from '../questionnaires/schema.ts';
-import type {
-  AssessmentResult,
-  ReadinessResult,
-  RiskItemResult,
-  RiskResult,
-} from '../scoring/result-schema.ts';
-import { answerRows } from './answer-rows.ts';
 import { formatNumber } from './format-number.ts';
-import { principleLabels } from './principle-labels.ts';
-import { mitigationText, openItemReasonText, ratingText } from './report-wording.ts';
+import type { ReadinessSection } from './readiness-section-schema.ts';
+import type { ReportModel } from './report-model.ts';
+import type { RatedRisk, RiskSection } from './risk-section-schema.ts';
 
 /**
- * The tables and sentences both report formats show, as plain text cells: each renderer only
- * escapes and lays them out, so the Markdown and HTML reports cannot drift apart.
+ * The tables every format shows, as plain-text cells built once from the model: each renderer
+ * only escapes and lays them out, so the formats cannot drift apart.
  */
-export const riskTableHeadings = [
-  '#',
-  'Risk',
-  'Principle',
-  'Likelihood',
-  'Severity',
-  'Inherent level',
-  'Safeguards',
-  'Residual level',
-];
+export type ReportTable = { headings: string[]; rows: string[][] };
 
-export function riskTableRows(ranked: readonly RiskItemResult[]): string[][] {
-  return ranked.map((risk, index) => [
-    String(index + 1),
-    risk.title,
-    principleLabels[risk.principle],
-    ratingText(risk.likelihood),
-    ratingText(risk.severity),
-    risk.inherentLevel?.label ?? '',
-    mitigationText(risk.mitigation),
-    risk.residualLevel?.label ?? '',
-  ]);
+const rating = (scale: RatedRisk['likelihood']) =>
+  `${scale.label} (${scale.value})${scale.assumed ? ", assumed: answered “I don't know”" : ''}`;
+
+export function ratedRiskTable(section: RiskSection): ReportTable {
+  return {
+    headings: [
+      '#',
+      'Risk',
+      'Principle',
+      'Likelihood',
+      'Severity',
+      'Before safeguards',
+      'Safeguards',
+      'After safeguards',
+    ],
+    rows: section.rated.map((risk) => [
+      String(risk.number),
+      risk.title,
+      risk.principle.label,
+      rating(risk.likelihood),
+      rating(risk.severity),
+      risk.before.label,
+      risk.safeguards,
+      risk.after.label,
+    ]),
+  };
 }
 
-/** The counts after the headline level: rated, not applicable, not relevant, still to answer. */
-export function riskCompletenessSentence(result: RiskResult): string {
-  const { completeness } = result;
-  return `${completeness.rated} of ${completeness.risks} risks rated; ${completeness.notApplicable} do not apply, ${completeness.notRelevant} are not relevant to this system, ${completeness.awaitingApplicability} still to answer.`;
+export function unratedRiskTable(section: RiskSection): ReportTable {
+  return {
+    headings: ['Risk', 'Principle', 'Why it has no level'],
+    rows: section.unrated.map((risk) => [risk.title, risk.principle.label, risk.reason]),
+  };
 }
 
-export const dimensionTableHeadings = [
-  'Dimension',
-  'Points',
-  'Percent',
-  'Level',
-  'Level band (points)',
-  'Answered',
-  'Open items',
-];
-
-export function dimensionTableRows(result: ReadinessResult): string[][] {
-  return result.dimensions.map((dimension) => [
-    dimension.title,
-    `${formatNumber(dimension.points, 2)} of ${formatNumber(dimension.maxPoints, 2)}`,
-    `${formatNumber(dimension.percent)} %`,
-    dimension.level.label,
-    `${formatNumber(dimension.level.fromPoints, 2)} to ${formatNumber(dimension.level.toPoints, 2)}${dimension.level.upperInclusive ? '' : ' (exclusive)'}`,
-    `${dimension.counts.answered} of ${dimension.counts.shown}`,
-    String(dimension.openItems.length),
-  ]);
+export function levelMeaningTable(section: RiskSection): ReportTable {
+  return {
+    headings: ['Level', 'What it asks of the agency'],
+    rows: section.levels.map((level) => [level.label, level.meaning ?? '']),
+  };
 }
 
-export const openItemTableHeadings = ['Section', 'Question', 'Why open'];
-
-export function openItemTableRows(definition: Questionnaire, result: AssessmentResult): string[][] {
-  const sectionTitle = (sectionId: string) =>
-    definition.sections.find((section) => section.id === sectionId)?.title ?? sectionId;
-  return result.openItems.map((item) => [
-    sectionTitle(item.sectionId),
-    item.prompt,
-    openItemReasonText[item.reason],
-  ]);
+export function questionTable(questions: RatedRisk['questions']): ReportTable {
+  return {
+    headings: ['Question', 'Answer', 'Evidence and notes'],
+    rows: questions.map((question) => [
+      `${question.aspect}: ${question.prompt}`,
+      question.answer,
+      question.note ?? '',
+    ]),
+  };
 }
 
-export const answerTableHeadings = [
-  'Section',
-  'Question',
-  'Answer',
-  'Answered by',
-  'Status',
-  'Notes and evidence',
-];
+export function dimensionTable(section: ReadinessSection): ReportTable {
+  return {
+    headings: ['Dimension', 'Level', 'Percent', 'Points', 'Answered', 'Open items'],
+    rows: section.dimensions.map((dimension) => [
+      dimension.title,
+      dimension.level.label,
+      `${formatNumber(dimension.percent)} %`,
+      `${formatNumber(dimension.points, 2)} of ${formatNumber(dimension.maxPoints, 2)}`,
+      `${dimension.answered} of ${dimension.shown}`,
+      String(dimension.open),
+    ]),
+  };
+}
 
-export function answerTableRows(
-  definition: Questionnaire,
-  answers: Answers,
-  notes: QuestionNotes = {},
-): string[][] {
-  return answerRows(definition, answers, notes).map((row) => [
-    row.sectionTitle,
-    row.prompt,
-    row.answer,
-    row.answeredBy,
-    row.status,
-    row.note,
-  ]);
+export function readinessBandTable(section: ReadinessSection): ReportTable {
+  return {
+    headings: ['Level', 'Percent of points', 'What it means'],
+    rows: section.overall.bands.map((band) => [
+      band.label,
+      `${formatNumber(band.fromPercent)} % to ${band.upperInclusive ? '' : 'under '}${formatNumber(band.toPercent)} %`,
+      band.meaning ?? '',
+    ]),
+  };
+}
+
+export function dimensionQuestionTable(dimension: ReadinessSection['dimensions'][number]): ReportTable {
+  return {
+    headings: ['Question', 'Answer', 'Points', 'Evidence and notes'],
+    rows: dimension.questions.map((question) => [
+      question.prompt,
+      question.answer,
+      question.points,
+      question.note ?? '',
+    ]),
+  };
+}
+
+export function openItemTable(model: ReportModel): ReportTable {
+  return {
+    headings: ['Section', 'Question', 'Why it is open'],
+    rows: model.openItems.map((item) => [item.section, item.prompt, item.reason]),
+  };
+}
+
+export function answerTable(model: ReportModel): ReportTable {
+  return {
+    headings: ['Section', 'Question', 'Answer', 'Answered by', 'Counted', 'Notes and evidence'],
+    rows: model.answers.map((row) => [
+      row.section,
+      row.prompt,
+      row.answer,
+      row.answeredBy,
+      row.status,
+      row.note,
+    ]),
+  };
 }

@@ -1,100 +1,147 @@
-import type { RiskScoring, Scale } from '../questionnaires/schema.ts';
-import type { RiskItemResult } from '../scoring/result-schema.ts';
+import { chartFontFamily, chartText, estimateTextWidth } from './chart-text.ts';
 import { escapeHtml } from './escape-html.ts';
-import { levelColour } from './level-colour.ts';
+import { formatNumberRanges } from './format-number-ranges.ts';
+import { levelPaint } from './level-colour.ts';
+import { cellName, levelOf, occupiedCells, riskCount } from './matrix-cells.ts';
+import type { RiskMatrixInput } from './risk-matrix-input.ts';
+import { svgCountBadge } from './svg-count-badge.ts';
 
-const cell = 64;
-const left = 120;
-const top = 16;
-const bottom = 70;
+// Input: RiskMatrixInput (src/reports/risk-matrix-input.ts); risks are placed by their inherent cell.
+const cellWidth = 72;
+const cellHeight = 60;
+const top = 6;
+const axisTitleBand = 24;
 
-export type HeatMapInput = {
-  scoring: RiskScoring;
-  likelihoodScale: Scale;
-  severityScale: Scale;
-  /** Rated risks in ranking order; marker n is the n-th of them, placed in its inherent cell. */
-  ranked: readonly RiskItemResult[];
-};
-
-/** Positions for `count` markers inside one cell, in a small grid so they never sit on top of each other. */
-function markerOffsets(count: number): Array<{ x: number; y: number; radius: number }> {
-  const columns = Math.ceil(Math.sqrt(count));
-  const rows = Math.ceil(count / columns);
-  const spacing = cell / (columns + 1);
-  const radius = Math.min(11, spacing / 2 - 1);
-  return Array.from({ length: count }, (_, index) => ({
-    x: spacing * ((index % columns) + 1),
-    y: (cell / (rows + 1)) * (Math.floor(index / columns) + 1),
-    radius,
-  }));
-}
-
-/** The likelihood x severity matrix coloured by level, with the system's risks as numbered markers. */
-export function svgHeatMap({ scoring, likelihoodScale, severityScale, ranked }: HeatMapInput): string {
-  const rows = likelihoodScale.points.length;
-  const columns = severityScale.points.length;
-  const width = left + columns * cell + 8;
-  const height = top + rows * cell + bottom;
+/**
+ * The likelihood x severity matrix before safeguards. Every cell is coloured by its level and has
+ * the level's name written in it; a cell holding risks shows how many in one badge, so eighteen
+ * risks in one cell read as clearly as one. The numbers of those risks are in the SVG's
+ * description, each cell's tooltip and the list `riskMatrixHtml` prints under the chart.
+ */
+export function svgHeatMap(input: RiskMatrixInput): string {
+  const rows = input.likelihood.points.length;
+  const columns = input.severity.points.length;
+  const labelWidth = Math.min(
+    130,
+    Math.max(...input.likelihood.points.map((point) => estimateTextWidth(point.label, 11)), 20),
+  );
+  const left = axisTitleBand + labelWidth + 8;
+  const gridBottom = top + rows * cellHeight;
+  const width = left + columns * cellWidth + 4;
+  const height = gridBottom + 60;
   // Likelihood rises upwards, as on a printed risk matrix.
-  const yOf = (index: number) => top + (rows - 1 - index) * cell;
-  const xOf = (index: number) => left + index * cell;
-  const parts: string[] = [];
-  scoring.matrix.forEach((row, likelihoodIndex) => {
-    row.forEach((levelId, severityIndex) => {
-      const rank = scoring.levels.findIndex((level) => level.id === levelId);
-      const label = scoring.levels[rank]?.label ?? levelId;
-      parts.push(
-        `<rect x="${xOf(severityIndex)}" y="${yOf(likelihoodIndex)}" width="${cell}" height="${cell}" fill="${levelColour(rank, scoring.levels.length)}" stroke="#fff" stroke-width="2"><title>${escapeHtml(label)}</title></rect>`,
-      );
-    });
-  });
-  likelihoodScale.points.forEach((point, index) => {
-    parts.push(
-      `<text x="${left - 8}" y="${yOf(index) + cell / 2 + 4}" text-anchor="end" class="axis">${escapeHtml(`${point.value} ${point.label}`)}</text>`,
-    );
-  });
-  severityScale.points.forEach((point, index) => {
-    const x = xOf(index) + cell / 2;
-    parts.push(
-      `<text x="${x}" y="${top + rows * cell + 16}" text-anchor="middle" class="axis">${point.value}</text>`,
-    );
-    parts.push(
-      `<text x="${x}" y="${top + rows * cell + 30}" text-anchor="middle" class="axis small">${escapeHtml(point.label)}</text>`,
-    );
-  });
-  parts.push(
-    `<text x="${left + (columns * cell) / 2}" y="${height - 12}" text-anchor="middle" class="axis-title">${escapeHtml(severityScale.title)}</text>`,
-    `<text x="14" y="${top + (rows * cell) / 2}" text-anchor="middle" class="axis-title" transform="rotate(-90 14 ${top + (rows * cell) / 2})">${escapeHtml(likelihoodScale.title)}</text>`,
+  const yOf = (likelihoodIndex: number) => top + (rows - 1 - likelihoodIndex) * cellHeight;
+  const xOf = (severityIndex: number) => left + severityIndex * cellWidth;
+  const occupied = new Map(
+    occupiedCells(input).map((cell) => [`${cell.likelihoodIndex}:${cell.severityIndex}`, cell]),
   );
-  const byCell = new Map<string, number[]>();
-  ranked.forEach((risk, index) => {
-    if (risk.likelihood === null || risk.severity === null) return;
-    const key = `${risk.likelihood.index}:${risk.severity.index}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), index]);
-  });
-  for (const [key, indices] of byCell) {
-    const [likelihoodIndex, severityIndex] = key.split(':').map(Number);
-    const offsets = markerOffsets(indices.length);
-    indices.forEach((riskIndex, position) => {
-      const offset = offsets[position];
-      const risk = ranked[riskIndex];
-      if (offset === undefined || risk === undefined) return;
-      const cx = xOf(severityIndex ?? 0) + offset.x;
-      const cy = yOf(likelihoodIndex ?? 0) + offset.y;
+  const parts: string[] = [];
+  input.matrix.forEach((row, likelihoodIndex) => {
+    row.forEach((levelId, severityIndex) => {
+      const { level, rank } = levelOf(input, levelId);
+      const paint = levelPaint(Math.max(rank, 0), input.levels.length);
+      const [x, y] = [xOf(severityIndex), yOf(likelihoodIndex)];
+      const cell = occupied.get(`${likelihoodIndex}:${severityIndex}`);
+      const count = cell?.risks.length ?? 0;
+      const tooltip =
+        cell === undefined
+          ? `${cellName(input, likelihoodIndex, severityIndex)}: ${level.label}, no risks`
+          : `${cellName(input, likelihoodIndex, severityIndex)}: ${level.label}, ${riskCount(count)}: ${cell.risks.map((risk) => `${risk.number}. ${risk.title}`).join('; ')}`;
       parts.push(
-        `<g class="marker"><title>${escapeHtml(`${riskIndex + 1}. ${risk.title}`)}</title><circle cx="${cx}" cy="${cy}" r="${offset.radius}"/><text x="${cx}" y="${cy + 4}" text-anchor="middle">${riskIndex + 1}</text></g>`,
+        `<g class="cell" data-likelihood="${likelihoodIndex}" data-severity="${severityIndex}" data-level="${escapeHtml(level.id)}" data-count="${count}">`,
+        `<title>${escapeHtml(tooltip)}</title>`,
+        `<rect x="${x}" y="${y}" width="${cellWidth}" height="${cellHeight}" fill="${paint.fill}" stroke="#ffffff" stroke-width="2"/>`,
+        chartText({
+          x: x + cellWidth / 2,
+          y: y + 17,
+          text: level.label,
+          fontSize: 12,
+          maxWidth: cellWidth - 8,
+          anchor: 'middle',
+          bold: true,
+          fill: paint.ink,
+        }),
+        count === 0 ? '' : svgCountBadge(x + cellWidth / 2, y + 40, count),
+        '</g>',
       );
     });
-  }
-  const summary = `Risk matrix of ${escapeHtml(likelihoodScale.title)} by ${escapeHtml(severityScale.title)} with ${ranked.length} rated risks`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="heat-map" role="img" aria-label="${summary}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${parts.join('')}</svg>`;
+  });
+  input.likelihood.points.forEach((point, index) => {
+    const middle = yOf(index) + cellHeight / 2;
+    parts.push(
+      chartText({
+        x: left - 8,
+        y: middle - 2,
+        text: String(point.value),
+        fontSize: 12,
+        anchor: 'end',
+        bold: true,
+      }),
+      chartText({
+        x: left - 8,
+        y: middle + 12,
+        text: point.label,
+        fontSize: 11,
+        maxWidth: labelWidth,
+        anchor: 'end',
+      }),
+    );
+  });
+  input.severity.points.forEach((point, index) => {
+    const centre = xOf(index) + cellWidth / 2;
+    parts.push(
+      chartText({
+        x: centre,
+        y: gridBottom + 16,
+        text: String(point.value),
+        fontSize: 12,
+        anchor: 'middle',
+        bold: true,
+      }),
+      chartText({
+        x: centre,
+        y: gridBottom + 31,
+        text: point.label,
+        fontSize: 11,
+        maxWidth: cellWidth - 6,
+        anchor: 'middle',
+      }),
+    );
+  });
+  const middle = top + (rows * cellHeight) / 2;
+  parts.push(
+    chartText({
+      x: left + (columns * cellWidth) / 2,
+      y: gridBottom + 52,
+      text: input.severity.title,
+      fontSize: 13,
+      maxWidth: columns * cellWidth,
+      anchor: 'middle',
+      bold: true,
+    }),
+    chartText({
+      x: 14,
+      y: middle,
+      text: input.likelihood.title,
+      fontSize: 13,
+      maxWidth: rows * cellHeight,
+      anchor: 'middle',
+      bold: true,
+      transform: `rotate(-90 14 ${middle})`,
+    }),
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="heat-map" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${chartFontFamily}"><title>${escapeHtml(heatMapTitle(input))}</title><desc>${escapeHtml(heatMapDescription(input))}</desc>${parts.join('')}</svg>`;
 }
 
-/** The colour key for the heat map. */
-export function heatMapLegend(scoring: RiskScoring): string {
-  const items = scoring.levels.map(
-    (level, rank) =>
-      `<li><span class="swatch" style="background:${levelColour(rank, scoring.levels.length)}"></span>${escapeHtml(level.label)}${level.description === undefined ? '' : `: ${escapeHtml(level.description)}`}</li>`,
+function heatMapTitle(input: RiskMatrixInput): string {
+  return `Risk matrix before safeguards: ${input.likelihood.title} by ${input.severity.title}, ${riskCount(input.risks.length)} rated`;
+}
+
+/** The chart in words, for screen readers and for anyone who cannot tell the colours apart. */
+function heatMapDescription(input: RiskMatrixInput): string {
+  const cells = occupiedCells(input).map(
+    (cell) =>
+      `${cellName(input, cell.likelihoodIndex, cell.severityIndex)}, ${cell.level.label}: ${riskCount(cell.risks.length)} (${formatNumberRanges(cell.risks.map((risk) => risk.number))})`,
   );
-  return `<ul class="legend">${items.join('')}</ul>`;
+  return cells.length === 0 ? 'No risk is rated yet.' : `${cells.join('. ')}. Other cells hold no risks.`;
 }

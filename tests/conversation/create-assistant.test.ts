@@ -41,7 +41,7 @@ describe('createAssistant', () => {
     if (!view.success) throw view.error;
     const firstOption = second.question?.options[0]?.value;
     expect(view.data.answers.risk?.answers['system-purpose']?.value).toBe(firstOption);
-    expect(view.data.answers.risk?.version).toBe('2');
+    expect(view.data.answers.risk?.version).toBe('3');
   });
 
   it('answers "why?" and a Toolkit question with citations, then resumes at the same question', async () => {

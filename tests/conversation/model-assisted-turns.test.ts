@@ -70,6 +70,7 @@ describe('createAssistant with a model', () => {
       await send(assistant, sessionId, { action: 'submit' });
       const report = await assistant.report(sessionId, { format: 'json' });
       if (!report.success) throw report.error;
+      if (typeof report.data.body !== 'string') throw new Error('a JSON report is text');
       results.push(JSON.parse(report.data.body).result);
     }
     expect(results[1]).toEqual(results[0]);

@@ -54,10 +54,10 @@ describe('navigation replies', () => {
     const sessionId = await newSession(assistant);
     const started = await send(assistant, sessionId, { action: 'start:risk' });
     const text = started.messages.map((message) => message.text).join('\n');
-    expect(text).toMatch(/up to 80 questions, about \d+ minutes; you can stop and resume at any time/);
+    expect(text).toMatch(/up to 81 questions, about \d+ minutes; you can stop and resume at any time/);
     // Back from the first question shows the introduction again, with the same length.
     const intro = await send(assistant, sessionId, { action: 'nav:back' });
-    expect(intro.messages.at(-1)?.text).toContain('up to 80 questions, about 25 minutes');
+    expect(intro.messages.at(-1)?.text).toContain('up to 81 questions, about 25 minutes');
     const resumed = await send(assistant, sessionId, { action: 'begin' });
     expect(resumed.question?.id).toBe('system-name');
   });

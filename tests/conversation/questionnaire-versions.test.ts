@@ -39,7 +39,7 @@ describe('createAssistant and questionnaire versions', () => {
     await send(after, fresh, { action: 'start:risk' });
     const freshView = await after.getSession(fresh);
     if (!freshView.success) throw freshView.error;
-    expect(freshView.data.answers.risk?.version).toBe('2');
+    expect(freshView.data.answers.risk?.version).toBe('3');
   });
 
   it('keeps a session on the version it was answered against after a newer version is installed', async () => {
@@ -54,16 +54,16 @@ describe('createAssistant and questionnaire versions', () => {
     await send(before, sessionId, { action: 'start:risk' });
     await send(before, sessionId, { text: 'Versioned system' });
 
-    // An agency drops in version 3 (here: a retitled first question); RAIA restarts with it installed.
+    // An agency drops in version 4 (here: a retitled first question); RAIA restarts with it installed.
     const risk = createDefaultQuestionnaireRegistry().latest('risk');
     if (risk === undefined) throw new Error('no built-in risk questionnaire');
-    const version3 = structuredClone(risk);
-    version3.version = '3';
-    const firstQuestion = version3.sections[0]?.questions[0];
-    if (firstQuestion) firstQuestion.prompt = 'What is the system called (version 3)?';
+    const version4 = structuredClone(risk);
+    version4.version = '4';
+    const firstQuestion = version4.sections[0]?.questions[0];
+    if (firstQuestion) firstQuestion.prompt = 'What is the system called (version 4)?';
     const after = createAssistant({
       store,
-      questionnaires: createDefaultQuestionnaireRegistry([version3]),
+      questionnaires: createDefaultQuestionnaireRegistry([version4]),
       knowledgeBase,
     });
 
@@ -71,14 +71,14 @@ describe('createAssistant and questionnaire versions', () => {
     expect(resumed.question?.id).toBe('system-purpose');
     const view = await after.getSession(sessionId);
     if (!view.success) throw view.error;
-    expect(view.data.answers.risk?.version).toBe('2');
+    expect(view.data.answers.risk?.version).toBe('3');
     expect(view.data.answers.risk?.answers['system-name']?.value).toBe('Versioned system');
 
     const fresh = await newSession(after);
     const started = await send(after, fresh, { action: 'start:risk' });
-    expect(started.question?.prompt).toBe('What is the system called (version 3)?');
+    expect(started.question?.prompt).toBe('What is the system called (version 4)?');
     const freshView = await after.getSession(fresh);
     if (!freshView.success) throw freshView.error;
-    expect(freshView.data.answers.risk?.version).toBe('3');
+    expect(freshView.data.answers.risk?.version).toBe('4');
   });
 });

@@ -39,9 +39,15 @@ describe('a fresh risk assessment answered in typed words', () => {
         | undefined;
       return stored?.assessments.risk?.snapshot.context.pendingProposal?.value;
     };
-    const rows = phrasingsJson.phrasings.filter(
-      (row) => row.questionnaire === 'risk' && row.version === version && row.expected !== null,
-    );
+    // This version's phrasings, and those of an earlier version for a question it carries unchanged.
+    const registry = createDefaultQuestionnaireRegistry();
+    const rows = phrasingsJson.phrasings.filter((row) => {
+      if (row.questionnaire !== 'risk' || row.expected === null) return false;
+      if (row.version === version) return true;
+      const earlier = registry.get('risk', row.version);
+      const then = earlier === undefined ? undefined : findQuestion(earlier, row.question);
+      return then !== undefined && same(then, findQuestion(definition, row.question));
+    });
     const meant = new Map<string, AnswerValue>();
     let proposals = 0;
     for (let turn = 0; turn < 200 && reply.question !== null; turn += 1) {

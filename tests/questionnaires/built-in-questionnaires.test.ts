@@ -34,6 +34,7 @@ describe('builtInQuestionnaires', () => {
       'readiness@1',
       'risk@1',
       'risk@2',
+      'risk@3',
     ]);
   });
 

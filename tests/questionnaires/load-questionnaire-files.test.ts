@@ -20,7 +20,7 @@ describe('loadQuestionnaireFiles', () => {
   it('loads an agency file whose newer version becomes the registry default', async () => {
     await writeFile(
       join(directory, 'risk-official.json'),
-      JSON.stringify({ ...riskJson, version: '3', title: 'Official risk' }),
+      JSON.stringify({ ...riskJson, version: '4', title: 'Official risk' }),
     );
     await writeFile(join(directory, 'notes.txt'), 'ignored');
     const loaded = await loadQuestionnaireFiles(directory);
@@ -34,7 +34,7 @@ describe('loadQuestionnaireFiles', () => {
     await writeFile(join(directory, 'a-broken.json'), '{ not json');
     await writeFile(
       join(directory, 'b-invalid.json'),
-      JSON.stringify({ ...riskJson, version: '4', scales: [] }),
+      JSON.stringify({ ...riskJson, version: '5', scales: [] }),
     );
     const loaded = await loadQuestionnaireFiles(directory);
     expect(loaded.success).toBe(false);

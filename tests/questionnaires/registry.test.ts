@@ -28,8 +28,8 @@ describe('createQuestionnaireRegistry', () => {
     expect(registry.latest('readiness')?.version).toBe('1');
     expect(registry.get('risk', '1')?.scoring.kind).toBe('risk');
     expect(registry.get('risk', '1.0')?.id).toBe('risk');
-    expect(registry.latest('risk')?.version).toBe('2');
-    expect(registry.get('risk', '3')).toBeUndefined();
+    expect(registry.latest('risk')?.version).toBe('3');
+    expect(registry.get('risk', '4')).toBeUndefined();
     expect(registry.latest('unknown')).toBeUndefined();
   });
 

@@ -27,8 +27,7 @@ const biometricRisks = [
 ];
 
 describe('risk questionnaire version 2', () => {
-  it('is what new sessions get, with the same risks and question ids as v1 kept apart', () => {
-    expect(registry.latest('risk')?.version).toBe('2');
+  it('keeps the same risks and question ids as v1, kept apart', () => {
     const ids = (version: string) =>
       definition(version).sections.flatMap((section) => section.questions.map((question) => question.id));
     expect(ids('2')).toEqual(ids('1'));

@@ -10,12 +10,15 @@ import {
   markdownInjection,
   readinessBundle,
   readinessBundleWithText,
+  reportModel,
   riskBundle,
 } from './report-fixtures.ts';
 
+const markdownOf = (bundle: ReportBundle) => renderReportMarkdown(reportModel(bundle));
+
 /** The report as GitHub-flavoured Markdown renders it (marked, as GitHub and the page use GFM). */
 function renderedHtml(bundle: ReportBundle): string {
-  return marked.parse(renderReportMarkdown(bundle), { async: false, gfm: true });
+  return marked.parse(markdownOf(bundle), { async: false, gfm: true });
 }
 
 function count(html: string, pattern: RegExp): number {
@@ -23,42 +26,45 @@ function count(html: string, pattern: RegExp): number {
 }
 
 describe('renderReportMarkdown', () => {
-  it('shows each dimension with its level, points and band, the next steps with passages, and open items', () => {
+  it('shows each dimension with its level, the next steps by Roadmap title, and open items', () => {
     const bundle = readinessBundle();
     if (bundle.result.kind !== 'readiness') throw new Error('wrong kind');
-    const markdown = renderReportMarkdown(bundle);
+    const markdown = markdownOf(bundle);
     expect(markdown).toContain('# Organizational readiness for responsible AI');
-    expect(markdown).toContain('- Questionnaire: readiness, version 1');
-    expect(markdown).toContain('- Generated: 2026-03-02T10:30:00.000Z');
+    expect(markdown).toContain(
+      '- **Questionnaire:** Organizational readiness for responsible AI (readiness), version 1',
+    );
+    expect(markdown).toContain('- **Date and time:** 2 March 2026, 10:30 UTC');
     expect(markdown).toContain('does not replace');
     for (const dimension of bundle.result.dimensions) {
       const row = markdown.split('\n').find((line) => line.startsWith(`| ${dimension.title} |`));
       expect(row).toContain(`| ${dimension.level.label} |`);
     }
     expect(markdown).toContain(`Overall level: **${bundle.result.overall.level.label}**`);
-    expect(markdown).toContain('`roadmap-strategy-and-leadership`');
+    expect(markdown).toContain('“Strategy and leadership commitment”');
     expect(markdown).toMatch(
-      /\| Leadership and strategy \| Before an AI project starts.* \| answered "I don't know" \|/,
+      /\| Leadership and strategy \| Before an AI project starts.* \| answered “I don't know” \|/,
     );
   });
 
-  it('ranks the risks with their levels and lists the actions with passage ids', () => {
+  it('ranks the risks with their levels and names the passages of actions by title', () => {
     const bundle = riskBundle();
     if (bundle.result.kind !== 'risk') throw new Error('wrong kind');
-    const markdown = renderReportMarkdown(bundle);
+    const markdown = markdownOf(bundle);
     const [first] = bundle.result.ranking;
     const top = bundle.result.risks.find((risk) => risk.riskId === first);
     expect(markdown).toContain(`| 1 | ${top?.title} |`);
     expect(markdown).toContain(
-      `Highest residual risk level: **${bundle.result.highestResidualLevel?.label}**`,
+      `The highest level after safeguards is ${bundle.result.highestResidualLevel?.label}.`,
     );
-    expect(markdown).toContain('`trb-facial-recognition`');
-    expect(markdown).toContain('unsure: worst assumed');
-    expect(markdown).toContain('| Use without a sufficient legal basis | Lawfulness | does not apply |');
+    expect(markdown).toContain('“Facial recognition: 1:1 verification and 1:n identification”');
+    expect(markdown).not.toContain('trb-facial-recognition');
+    expect(markdown).toContain("Critical (5), assumed: answered “I don't know”");
+    expect(markdown).toMatch(/\| Use without a sufficient legal basis \| Lawfulness \| Does not apply: /);
   });
 
   it('escapes free text so it can break neither tables nor markup', () => {
-    const markdown = renderReportMarkdown(readinessBundle());
+    const markdown = markdownOf(readinessBundle());
     expect(markdown).not.toContain(hostileText);
     expect(markdown).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(markdown).toContain('Dana \\| Analyst');
@@ -83,22 +89,24 @@ describe('renderReportMarkdown', () => {
   it('keeps bare URLs, www addresses and e-mail addresses in answers inert, in Markdown and as rendered', () => {
     const text =
       'Vendor portal https://evil.example/a?b=c, www.evil.example, mailto:x@evil.example, ftp://files.example';
-    const markdown = renderReportMarkdown(readinessBundleWithText(text));
+    const markdown = markdownOf(readinessBundleWithText(text));
     const html = renderedHtml(readinessBundleWithText(text));
     expect(html).not.toContain('<a');
     expect(markdown).not.toMatch(/https:\/\/evil|www\.evil|x@evil|ftp:\/\//);
   });
 
   it("presents imported answers as the file's claims: who imported it, when, its SHA-256, the names it gives", () => {
-    const markdown = renderReportMarkdown(importedReadinessBundle());
+    const markdown = markdownOf(importedReadinessBundle());
     expect(markdown).toContain(
-      `- Imported: Answers imported on 2026-03-01T08:00:00.000Z by alice (police-a) from a file (SHA-256 ${importedFileHash}); ` +
+      `- **Imported answers:** Answers imported on 1 March 2026, 08:00 UTC by alice (police-a) from a file (SHA-256 ${importedFileHash}); ` +
         'the file names the answerers as: Chief Inspector Forged, Dana \\| Analyst. RAIA has not verified these names.',
     );
-    expect(markdown).not.toContain('- Answered by:');
+    expect(markdown).not.toContain('- **Assessors:**');
     const row = markdown
       .split('\n')
-      .find((line) => line.includes('Does your agency have a written strategy or plan'));
+      .find((line) =>
+        line.startsWith('| Leadership and strategy | Does your agency have a written strategy'),
+      );
     expect(row).toContain('| from an imported file |');
   });
 });

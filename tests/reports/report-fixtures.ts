@@ -1,11 +1,19 @@
 import type { Answers } from '../../src/questionnaires/answers.ts';
 import { builtInQuestionnaires } from '../../src/questionnaires/built-in-questionnaires.ts';
 import type { Questionnaire } from '../../src/questionnaires/schema.ts';
+import { buildReportModel, type ReportModelOptions } from '../../src/reports/build-report-model.ts';
 import type { ReportBundle } from '../../src/reports/report-bundle.ts';
+import type { ReportModel } from '../../src/reports/report-model.ts';
 import { scoreReadiness } from '../../src/scoring/score-readiness.ts';
 import { scoreRisk } from '../../src/scoring/score-risk.ts';
+import { goldenOptions } from './golden-fixtures.ts';
 
 export const hostileText = '<img src=x onerror=alert(1)>';
+
+/** The report model of a bundle, with the golden reports' passages and zone unless told otherwise. */
+export function reportModel(bundle: ReportBundle, options: Partial<ReportModelOptions> = {}): ReportModel {
+  return buildReportModel(bundle, { ...goldenOptions, ...options });
+}
 const at = '2026-03-01T09:00:00.000Z';
 const analyst = { id: 'user-7', name: 'Dana | Analyst', channel: 'web' };
 

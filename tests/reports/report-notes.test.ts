@@ -5,7 +5,7 @@ import { renderReportHtml } from '../../src/reports/render-report-html.ts';
 import { renderReportJson } from '../../src/reports/render-report-json.ts';
 import { renderReportMarkdown } from '../../src/reports/render-report-markdown.ts';
 import type { ReportBundle } from '../../src/reports/report-bundle.ts';
-import { hostileText, riskBundle } from './report-fixtures.ts';
+import { hostileText, reportModel, riskBundle } from './report-fixtures.ts';
 
 const at = '2026-03-01T09:00:00.000Z';
 const notes: QuestionNotes = {
@@ -33,7 +33,7 @@ function promptOf(bundle: ReportBundle, questionId: string): string {
 describe('notes and evidence in reports', () => {
   it('Markdown shows each note in its question row of the answers table', () => {
     const bundle = bundleWithNotes();
-    const markdown = renderReportMarkdown(bundle);
+    const markdown = renderReportMarkdown(reportModel(bundle));
     const row = markdown.split('\n').find((line) => line.includes(promptOf(bundle, 'system-name')));
     expect(row).toContain('Note: we have a DPIA and human review of every match');
     expect(markdown).toContain('| Notes and evidence |');
@@ -45,7 +45,7 @@ describe('notes and evidence in reports', () => {
 
   it('HTML shows each note in its question row, escaped', () => {
     const bundle = bundleWithNotes();
-    const html = renderReportHtml(bundle);
+    const html = renderReportHtml(reportModel(bundle));
     const rows = html.split('<tr>');
     const row = rows.find((candidate) => candidate.includes(promptOf(bundle, 'system-name')));
     expect(row).toContain('Note: we have a DPIA and human review of every match');
@@ -55,15 +55,15 @@ describe('notes and evidence in reports', () => {
   });
 
   it('JSON carries the notes and reads back', () => {
-    const json = renderReportJson(bundleWithNotes());
+    const json = renderReportJson(reportModel(bundleWithNotes()));
     const parsed = parseReportJson(json);
     expect(parsed.success && parsed.data.notes).toEqual(notes);
   });
 
   it('a report without notes has no notes column filled and still parses', () => {
-    const markdown = renderReportMarkdown(riskBundle());
+    const markdown = renderReportMarkdown(reportModel(riskBundle()));
     expect(markdown).not.toContain('Note: ');
-    const parsed = parseReportJson(renderReportJson(riskBundle()));
+    const parsed = parseReportJson(renderReportJson(reportModel(riskBundle())));
     expect(parsed.success).toBe(true);
   });
 });

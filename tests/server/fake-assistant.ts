@@ -101,6 +101,11 @@ export function createFakeAssistant(overrides: Partial<Assistant> = {}) {
         json: { contentType: 'application/json; charset=utf-8', body: '{"score":3}' },
         md: { contentType: 'text/markdown; charset=utf-8', body: '# Risk report\n' },
         html: { contentType: 'text/html; charset=utf-8', body: '<!doctype html><h1>Risk report</h1>' },
+        // The two bytes a ZIP (and so a .docx) starts with; the route passes bytes through unread.
+        docx: {
+          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          body: new Uint8Array([0x50, 0x4b, 3, 4]),
+        },
       };
       const questionnaire = options.questionnaireId ?? 'risk';
       return {

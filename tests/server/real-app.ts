@@ -31,6 +31,7 @@ export function createRealApp(
     store,
     questionnaires: createDefaultQuestionnaireRegistry(),
     knowledgeBase,
+    reports: { agencyName: config.RAIA_AGENCY_NAME, timeZone: config.RAIA_TIME_ZONE },
     ...(options.onAudit === undefined ? {} : { onAudit: options.onAudit }),
   });
   const app = createApp({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/conversation/assistant.ts';
 import { prototypeNames } from '../conversation/prototype-names.ts';
+import { readWordFile } from '../reports/word-document-text.ts';
 import { createTestApp } from './create-test-app.ts';
 import { createRealApp } from './real-app.ts';
 
@@ -113,6 +114,50 @@ describe('createSessionReportRoutes', () => {
 });
 
 describe('createSessionReportRoutes over the real assistant', () => {
+  it('downloads a report named after the system and the date, with the configured agency', async () => {
+    const { app, assistant } = createRealApp({
+      environment: { RAIA_AGENCY_NAME: 'Metropolitan Police', RAIA_TIME_ZONE: 'Europe/London' },
+    });
+    const created = await assistant.createSession();
+    if (!created.success) throw created.error;
+    const { sessionId } = created.data;
+    await assistant.handleTurn({ sessionId, action: 'start:risk' });
+    await assistant.handleTurn({ sessionId, text: 'CCTV face match' });
+    const response = await app.request(`/api/sessions/${sessionId}/report?format=html&download=1`);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="risk-cctv-face-match-\d{4}-\d\d-\d\d\.html"; filename\*=UTF-8''risk-cctv-face-match-\d{4}-\d\d-\d\d\.html$/,
+    );
+    const html = await response.text();
+    expect(html).toContain('<dt>Agency</dt><dd>Metropolitan Police</dd>');
+    expect(html).toContain('<div class="draft-banner" role="note">DRAFT: ');
+  });
+
+  it('sends the Word report as bytes, always as an attachment named after the system and the date', async () => {
+    const { app, assistant } = createRealApp({ environment: { RAIA_AGENCY_NAME: 'Metropolitan Police' } });
+    const created = await assistant.createSession();
+    if (!created.success) throw created.error;
+    const { sessionId } = created.data;
+    await assistant.handleTurn({ sessionId, action: 'start:risk' });
+    await assistant.handleTurn({ sessionId, text: 'CCTV face match' });
+    // Without download=1 too: a browser cannot show a Word file, and the name must not be "report".
+    for (const query of ['format=docx', 'format=docx&download=1']) {
+      const response = await app.request(`/api/sessions/${sessionId}/report?${query}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe(
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      );
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="risk-cctv-face-match-\d{4}-\d\d-\d\d\.docx"; filename\*=UTF-8''risk-cctv-face-match-\d{4}-\d\d-\d\d\.docx$/,
+      );
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const word = readWordFile(bytes);
+      expect(new TextDecoder().decode(bytes.subarray(0, 2))).toBe('PK');
+      expect(word.paragraphs).toContain('Metropolitan Police');
+      expect(word.text).toContain('DRAFT: ');
+    }
+  });
+
   it.each(prototypeNames)(
     'answers questionnaire=%s with a clear 4xx, never a 500 or a stack trace',
     async (name) => {

@@ -161,10 +161,10 @@ describe('session import provenance over HTTP', () => {
       const hash = createHash('sha256').update(file).digest('hex');
       expect(markdown).toMatch(
         new RegExp(
-          `- Imported: Answers imported on \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z by ${who.replace(/[()]/g, '\\$&')} from a file \\(SHA-256 ${hash}\\); the file names the answerers as: Chief Inspector Forged\\. RAIA has not verified these names\\.`,
+          `- \\*\\*Imported answers:\\*\\* Answers imported on \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d UTC by ${who.replace(/[()]/g, '\\$&')} from a file \\(SHA-256 ${hash}\\); the file names the answerers as: Chief Inspector Forged\\. RAIA has not verified these names\\.`,
         ),
       );
-      expect(markdown).not.toContain('- Answered by:');
+      expect(markdown).not.toContain('- **Assessors:**');
       expect(markdown.split('## Answers')[1]).not.toContain('Chief Inspector Forged');
     },
   );

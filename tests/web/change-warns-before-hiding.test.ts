@@ -35,6 +35,8 @@ describe('chat page: a change that would hide answers', () => {
     await click('answer:processes-biometric:yes');
     await tick('suspects');
     await click('answer:autonomy:recommends');
+    // The owner is optional and typed; this user leaves it for later.
+    await clickQuickReply(page, /^Skip$/);
     await click('answer:no-legal-basis-applies:no');
     await click('answer:function-creep-applies:no');
     // The biometric surveillance risk applies, and its rating and safeguards are answered.

@@ -29,6 +29,8 @@ type Reply = z.infer<typeof replySchema>;
 
 let scratch = '';
 let worker: WranglerDev | undefined;
+/** The session the walkthrough test answered, for the report test after it. */
+let answeredSessionId: string | undefined;
 
 function baseUrl(): string {
   if (worker === undefined) throw new Error('wrangler dev is not running');
@@ -80,6 +82,7 @@ describe('the built Worker bundle under wrangler dev', () => {
     const created = await post('/api/sessions', {});
     expect(created.status).toBe(201);
     const { sessionId } = z.object({ sessionId: z.string() }).parse(await created.json());
+    answeredSessionId = sessionId;
 
     let reply = await turn(sessionId, { action: 'start:risk' });
     const firstSection = reply.progress?.section;
@@ -103,6 +106,22 @@ describe('the built Worker bundle under wrangler dev', () => {
       .parse(await view.json());
     expect(body.state).toBe('risk.asking');
     expect(Object.keys(body.answers.risk?.answers ?? {}).sort()).toEqual([...answered].sort());
+  });
+
+  it('writes the half-finished risk report as a Word file (the docx library runs in workerd)', async () => {
+    expect(answeredSessionId, 'the walkthrough test runs first').toBeDefined();
+    const response = await fetch(`${baseUrl()}/api/sessions/${answeredSessionId}/report?format=docx`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment;.*risk-[a-z0-9-]*\d{4}-\d\d-\d\d\.docx/,
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // A .docx is a zip archive: "PK" and a local file header.
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(bytes.length).toBeGreaterThan(5_000);
   });
 
   it('keeps a keep-alive connection working after requests whose body the app does not need', async () => {

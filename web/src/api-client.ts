@@ -12,7 +12,7 @@ import {
 
 export type ApiError = { status: number; code: string; message: string };
 export type ApiResult<T> = { success: true; data: T } | { success: false; error: ApiError };
-export type ReportFormat = 'html' | 'md' | 'json';
+export type ReportFormat = 'html' | 'md' | 'json' | 'docx';
 export type TurnBody = { text: string } | { action: string };
 
 // Statuses worth one more try with the same message id: the server may have applied the turn.

@@ -5,6 +5,8 @@ import { renderMarkdown } from './render-markdown.ts';
 
 const downloads: Array<{ format: ReportFormat; label: string }> = [
   { format: 'html', label: 'Download HTML' },
+  // The Word file opens in Word and LibreOffice, for an agency that files reports as documents.
+  { format: 'docx', label: 'Download Word' },
   { format: 'md', label: 'Download Markdown' },
   { format: 'json', label: 'Download JSON' },
 ];

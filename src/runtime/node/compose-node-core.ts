@@ -55,6 +55,7 @@ export async function composeNodeCore(
     knowledgeBase: knowledge.data,
     model,
     modelTimeoutMs: config.RAIA_MODEL_TIMEOUT_MS,
+    reports: { agencyName: config.RAIA_AGENCY_NAME, timeZone: config.RAIA_TIME_ZONE },
     ...assistantExtra,
   });
   return { assistant, knowledge: knowledge.data, questionnaires, model, store, databasePath };

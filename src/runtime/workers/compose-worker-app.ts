@@ -42,6 +42,7 @@ export function composeWorkerApp(
     knowledgeBase,
     model,
     modelTimeoutMs: config.RAIA_MODEL_TIMEOUT_MS,
+    reports: { agencyName: config.RAIA_AGENCY_NAME, timeZone: config.RAIA_TIME_ZONE },
     onAudit: createAuditLog(logger),
   });
   const teamChat = composeTeamChat(() =>

@@ -9,7 +9,7 @@ import { unwrapResult } from '../unwrap-result.ts';
 import { validateRequest } from '../validate-request.ts';
 
 const reportQuerySchema = z.object({
-  format: z.enum(['json', 'md', 'html']).default('html'),
+  format: z.enum(['json', 'md', 'html', 'docx']).default('html'),
   questionnaire: z
     .string()
     .regex(/^[a-z0-9-]{1,100}$/, 'a questionnaire id is lowercase letters, digits and "-"')
@@ -30,7 +30,7 @@ function reportContentSecurityPolicy(frameAncestors: "'self'" | "'none'"): strin
   );
 }
 
-/** `GET /api/sessions/:id/report?format=json|md|html&questionnaire=<id>&download=1`. */
+/** `GET /api/sessions/:id/report?format=json|md|html|docx&questionnaire=<id>&download=1`. */
 export function createSessionReportRoutes(assistant: Assistant): Hono<AccessEnvironment> {
   return new Hono<AccessEnvironment>().get(
     '/:id/report',
@@ -46,7 +46,8 @@ export function createSessionReportRoutes(assistant: Assistant): Hono<AccessEnvi
           ...(query.questionnaire === undefined ? {} : { questionnaireId: query.questionnaire }),
         }),
       );
-      const download = query.download === '1';
+      // No browser shows a Word file inline: it is always a download, under the report's own name.
+      const download = query.download === '1' || query.format === 'docx';
       c.header('Content-Type', report.contentType);
       if (query.format === 'html') {
         c.header('Content-Security-Policy', reportContentSecurityPolicy(download ? "'none'" : "'self'"));

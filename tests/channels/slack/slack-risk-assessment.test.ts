@@ -122,7 +122,8 @@ describe('Slack: a full risk assessment through Slack interactivity', () => {
         );
       }
     }
-    expect(freeTextAnswers).toBe(1);
+    // The system's name and, in risk v2, its owner are typed; everything else is clicked.
+    expect(freeTextAnswers).toBe(2);
 
     const report = lastPost().message;
     const link = report.blocks.find((block) => block.block_id === 'raia-report')?.elements?.[0];
@@ -138,7 +139,9 @@ describe('Slack: a full risk assessment through Slack interactivity', () => {
     expect(answers.length).toBeGreaterThan(30);
     for (const [questionId, record] of answers) {
       const expected =
-        questionId === 'system-name' ? { id: bob, channel: 'slack' } : { ...alice, channel: 'slack' };
+        questionId === 'system-name' || questionId === 'system-owner'
+          ? { id: bob, channel: 'slack' }
+          : { ...alice, channel: 'slack' };
       expect(record.answeredBy, questionId).toEqual(expected);
     }
     expect(view.data.answers.risk?.answers['system-name']?.value).toBe('Face matcher for custody images');

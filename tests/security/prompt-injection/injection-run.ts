@@ -43,6 +43,7 @@ export async function runAttack(assistant: Assistant, attack: Attack, index: num
   }
   const report = await assistant.report(sessionId, { format: 'json', questionnaireId: 'risk' });
   if (!report.success) throw report.error;
+  if (typeof report.data.body !== 'string') throw new Error('a JSON report is text');
   const result = z.object({ result: z.unknown() }).parse(JSON.parse(report.data.body)).result;
   const typed = turns.flatMap((turn) => ('text' in turn ? [turn.text] : []));
   return { sessionId, replies, typed, result };
