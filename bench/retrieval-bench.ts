@@ -40,7 +40,7 @@ for (let round = 0; round < 10; round++) {
 loadTimes.sort((left, right) => left - right);
 
 const evaluation = loadRetrievalEvaluation();
-const questions = [...evaluation.questions.map((entry) => entry.question), ...evaluation.offTopic];
+const questions = [...evaluation.questions, ...evaluation.notCovered].map((entry) => entry.question);
 for (const question of questions) searchPassages(knowledgeBase, question);
 const queryTimes: number[] = [];
 const queryCpuTimes: number[] = [];

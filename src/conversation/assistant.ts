@@ -76,4 +76,9 @@ export interface Assistant {
   claimDelivery(key: string, options: { leaseMs: number; keepMs: number }): Promise<Result<DeliveryClaim>>;
   /** Marks a claimed delivery done: later claims of the key answer 'completed'. */
   completeDelivery(key: string): Promise<Result<null>>;
+  /**
+   * The session id bound to a client's chat key (`SessionStore.bindChatSession`): `sessionId` if
+   * the key was new, else the one bound first. Creating that session is the caller's next step.
+   */
+  bindChatSession(key: string, sessionId: string): Promise<Result<string>>;
 }

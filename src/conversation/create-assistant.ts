@@ -241,6 +241,10 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
         return { success: true, data: null };
       });
     },
+
+    async bindChatSession(key, sessionId) {
+      return guardStore(async () => ({ success: true, data: await store.bindChatSession(key, sessionId) }));
+    },
   };
 }
 

@@ -63,7 +63,14 @@ export async function typedAnswerTurn(
   if (dependencies.proposeAnswer === undefined)
     return { event: undefined, lead: [refusal(reading.expected)], modelFailed: false };
   const proposal = await dependencies.proposeAnswer(definition, question, text);
-  if (!proposal.success) return { event: undefined, lead: [refusal(reading.expected)], modelFailed: true };
+  // A working model that found no option (NONE) is a normal "no proposal": only a failed call is
+  // reported, so the once-per-session notice is kept for an outage.
+  if (!proposal.success)
+    return {
+      event: undefined,
+      lead: [refusal(reading.expected)],
+      modelFailed: proposal.error.code === 'model-unavailable',
+    };
   const event: WalkthroughEvent = {
     type: 'answer.propose',
     value: proposal.data,

@@ -1,4 +1,5 @@
 import { correctSpelling } from './correct-spelling.ts';
+import { numberWords } from './question-kind.ts';
 import { isStopWord, stemWord } from './stem-word.ts';
 import { synonymGroups } from './synonyms.ts';
 import { tokenizeText } from './tokenize-text.ts';
@@ -50,9 +51,12 @@ export function analyzeQuery(
 
   const words: QueryWord[] = [];
   for (const typed of tokenizeText(text)) {
-    if (isStopWord(typed)) continue;
+    if (isStopWord(typed) || listingWords.has(typed)) continue;
     const word: QueryWord = { word: typed, stems: [stemWord(typed)], terms: new Set() };
     add(stemWord(typed), 'query', word);
+    // Passages write "5 core principles" and "five core principles" alike.
+    const number = numberForms(typed);
+    if (number) add(number, 'synonym', word);
     const correction = correctSpelling(typed, vocabularies);
     if (correction) {
       word.stems.push(stemWord(correction));
@@ -74,6 +78,16 @@ export function analyzeQuery(
     }
   }
   return { terms: [...terms.values()], words };
+}
+
+/** "How many", "list the": they ask for a list; leaving them unmatched must not count against a passage. */
+const listingWords = new Set(['many', 'list', 'enumerate']);
+
+/** The other way of writing a number up to twenty: "five" -> "5", "5" -> "five". */
+function numberForms(word: string): string | undefined {
+  const index = (numberWords as readonly string[]).indexOf(word);
+  if (index >= 0) return String(index + 1);
+  return /^\d+$/.test(word) ? numberWords[Number(word) - 1] : undefined;
 }
 
 function stemPhrase(phrase: string): string[] {

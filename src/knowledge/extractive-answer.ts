@@ -1,74 +1,90 @@
-import { type GroundedAnswer, summaryNote, toCitation } from './grounded-answer.ts';
-import type { KnowledgePassage } from './knowledge-passage.ts';
+import { type AnswerParts, type Cite, createCitations, finishAnswer, quote } from './answer-sources.ts';
+import { composeListAnswer } from './compose-list-answer.ts';
+import { composeStepsAnswer } from './compose-steps-answer.ts';
+import type { GroundedAnswer } from './grounded-answer.ts';
+import { listMembers, membersNamedIn } from './list-members.ts';
+import { type PassageSentence, passageSentences } from './passage-sentences.ts';
+import { bestOpening, bestSentences } from './pick-sentences.ts';
+import { type QuestionKind, questionKind } from './question-kind.ts';
 import type { SearchHit } from './search-passages.ts';
-import { splitSentences } from './split-sentences.ts';
-import { stemWord } from './stem-word.ts';
-import { tokenizeText } from './tokenize-text.ts';
-
-/** The best-matching passage may say more than the others. */
-const sentencesPerPassage = { first: 3, other: 2 } as const;
-/** RAIA's provenance remark inside summary passages; the answer adds its own note instead. */
-const provenanceRemark = /^\(?RAIA['’]s summary/i;
 
 /**
- * An answer made only of sentences copied from the passages: the ones sharing the most search terms
- * with the question, kept in their original order inside each passage, each passage cited.
+ * Points beyond the opening. The best passage usually goes on answering the question after its
+ * best sentence, so it gives more; the others add what it lacks.
  */
-export function composeExtractiveAnswer(hits: readonly SearchHit[]): GroundedAnswer {
-  const cited = hits.map((hit, index) => ({ number: index + 1, hit }));
-  const lines = cited.map(({ number, hit }, index) => {
-    const limit = index === 0 ? sentencesPerPassage.first : sentencesPerPassage.other;
-    const quoted = pickSentences(hit, limit).map(escapeQuotedMarkdown).join(' ');
-    return `- **${escapeQuotedMarkdown(hit.title)}** (${hit.resourceTitle}): ${quoted} [${number}]`;
-  });
-  return {
-    text: `From the Toolkit:\n\n${lines.join('\n')}${summaryNote(cited)}`,
-    citations: cited.map(({ number, hit }) => toCitation(hit, number)),
-    covered: true,
-    method: 'extractive',
-  };
+export const pointsPerPassage = { first: 5, other: 2 } as const;
+/** A longer list is a reference table, not an answer: its first items are quoted. */
+const maximumListItems = 9;
+
+/**
+ * An answer made only of sentences copied from the passages, shaped by what the question asks: a list
+ * question gets the whole list of an overview passage, a how-to question numbered steps, any other a
+ * direct sentence and supporting points. Every line is cited; the sources follow.
+ */
+export function composeExtractiveAnswer(question: string, hits: readonly SearchHit[]): GroundedAnswer {
+  const kind = questionKind(question);
+  const { cite, cited } = createCitations();
+  const [first] = hits;
+  const parts =
+    (kind === 'list' && first
+      ? withOtherPoints(composeListAnswer(question, first, cite), hits, cite)
+      : undefined) ??
+    (kind === 'how-to' ? composeStepsAnswer(hits, cite) : undefined) ??
+    composeProseAnswer(question, kind, hits, cite);
+  return finishAnswer(parts, cited);
 }
 
-function pickSentences(hit: SearchHit, limit: number): string[] {
-  const matched = new Set(hit.matchedTerms);
-  const sentences = sentencesOf(hit.passage).map(({ sentence, stems }, position) => ({
-    sentence,
-    position,
-    score: overlap(stems, matched),
-  }));
-  const chosen = sentences
-    .filter((entry) => entry.score > 0)
-    .sort((left, right) => right.score - left.score || left.position - right.position)
-    .slice(0, limit);
-  // Matched only through the title or tags: the opening sentence says what the passage is about.
-  const picked = chosen.length > 0 ? chosen : sentences.slice(0, 1);
-  return picked.sort((left, right) => left.position - right.position).map((entry) => entry.sentence);
+function composeProseAnswer(
+  question: string,
+  kind: QuestionKind,
+  hits: readonly SearchHit[],
+  cite: Cite,
+): AnswerParts {
+  const [first, ...others] = hits;
+  if (!first) return { opening: '', body: [] };
+  const opening =
+    namedMemberLine(question, first) ?? bestOpening(first, { definition: kind === 'definition' });
+  const number = cite(first);
+  const quoted = new Set(opening ? [opening.position] : []);
+  // A list in the best passage is usually what it has to say: quote it whole.
+  const items = passageSentences(first.passage)
+    .filter((sentence) => sentence.listItem && !quoted.has(sentence.position))
+    .slice(0, maximumListItems);
+  for (const item of items) quoted.add(item.position);
+  const chosen = [...items, ...bestSentences(first, pointsPerPassage.first, quoted, { fill: true })];
+  const points = chosen
+    .sort((left, right) => left.position - right.position)
+    .map((sentence) => `- ${quote(sentence.text, number)}`);
+  for (const hit of others) {
+    points.push(
+      ...bestSentences(hit, pointsPerPassage.other).map((sentence) => `- ${quote(sentence.text, cite(hit))}`),
+    );
+  }
+  return { opening: opening ? quote(opening.text, number) : '', body: points };
 }
 
-/** Passages never change once loaded: split and stem each one once. */
-const sentenceCache = new WeakMap<KnowledgePassage, { sentence: string; stems: Set<string> }[]>();
-
-function sentencesOf(passage: KnowledgePassage): { sentence: string; stems: Set<string> }[] {
-  const known = sentenceCache.get(passage);
-  if (known) return known;
-  const sentences = splitSentences(passage.text)
-    .filter((sentence) => !provenanceRemark.test(sentence))
-    .map((sentence) => ({ sentence, stems: new Set(tokenizeText(sentence).map(stemWord)) }));
-  sentenceCache.set(passage, sentences);
-  return sentences;
-}
-
-function overlap(stems: ReadonlySet<string>, matched: ReadonlySet<string>): number {
-  let count = 0;
-  for (const stem of stems) if (matched.has(stem)) count++;
-  return count;
+/** After the whole list, a point from each other relevant passage: what the list passage leaves out. */
+function withOtherPoints(
+  parts: AnswerParts | undefined,
+  hits: readonly SearchHit[],
+  cite: Cite,
+): AnswerParts | undefined {
+  if (!parts) return undefined;
+  const points = hits
+    .slice(1)
+    .flatMap((hit) => bestSentences(hit, 1).map((sentence) => `- ${quote(sentence.text, cite(hit))}`));
+  return points.length === 0 ? parts : { ...parts, body: [...parts.body, '', ...points] };
 }
 
 /**
- * Quoted text is shown as text: an ingested document's own "[9]" must not pass for one of RAIA's
- * citation markers, nor its `[text](url)` or `![image](url)` syntax become a link or image. (HTML in
- * quoted text is removed by each channel's sanitiser.)
+ * "What is the likelihood scale?" names one member of the list the best passage gives: that
+ * member's line answers it.
  */
-export function escapeQuotedMarkdown(text: string): string {
-  return text.replace(/[\\[\]]/g, (character) => `\\${character}`);
+function namedMemberLine(question: string, hit: SearchHit): PassageSentence | undefined {
+  const named = membersNamedIn(question, listMembers(hit.passage.text));
+  if (named.length !== 1) return undefined;
+  const name = named[0]?.name ?? '';
+  return passageSentences(hit.passage).find(
+    (sentence) => sentence.listItem && sentence.text.startsWith(name),
+  );
 }

@@ -1,6 +1,8 @@
 import { generateText, type LanguageModel } from 'ai';
 import { AppError, type Result } from '../app-error.ts';
+import { claimsUserOutcome } from './claims-user-outcome.ts';
 import { type GroundedAnswer, summaryNote, toCitation } from './grounded-answer.ts';
+import { keepGroundedSentences } from './keep-grounded-sentences.ts';
 import { groundingPrompt, groundingSystemPrompt, notCoveredMarker } from './model-prompt.ts';
 import { notCoveredAnswer } from './not-covered-answer.ts';
 import type { SearchHit } from './search-passages.ts';
@@ -9,11 +11,14 @@ import type { SearchHit } from './search-passages.ts';
 const maxRetries = 1;
 /** `[principles-necessity]` or `[principles-necessity, principles-lawfulness]`. */
 const citationGroup = /\[([a-z0-9]+(?:-[a-z0-9]+)*(?:\s*[,;]\s*[a-z0-9]+(?:-[a-z0-9]+)*)*)\](?!\()/g;
+const citationSeparator = /\s*[,;]\s*/;
 
 /**
- * Asks the model to phrase an answer from the retrieved passages, then checks it: citations of
- * passages that were not retrieved are dropped, the rest become numbered citations. An answer with
- * no valid citation is rejected so the caller falls back to the extractive answer.
+ * Asks the model to phrase an answer from the retrieved passages, then checks it sentence by
+ * sentence: a sentence is kept only when it cites a passage that was given (citations of others
+ * are dropped) and says nothing about the person's own scores or levels; the kept citations become
+ * numbered ones. Errors: `model-unavailable` when the call failed, `unprocessable` when the model
+ * answered but no sentence survived; either way the caller falls back to the extractive answer.
  */
 export async function composeModelAnswer(
   question: string,
@@ -30,6 +35,8 @@ export async function composeModelAnswer(
       prompt: groundingPrompt(question, hits),
       abortSignal: signal,
       maxRetries,
+      // The same question over the same passages must get the same answer: no sampling.
+      temperature: 0,
     });
     output = (await untilAborted(generation, signal)).text.trim();
   } catch (error) {
@@ -41,6 +48,15 @@ export async function composeModelAnswer(
   if (output === notCoveredMarker) return { success: true, data: notCoveredAnswer('model') };
 
   const byId = new Map(hits.map((hit) => [hit.id, hit]));
+  const citesGivenPassage = (sentence: string) =>
+    [...sentence.matchAll(citationGroup)].some((group) =>
+      (group[1] ?? '').split(citationSeparator).some((id) => byId.has(id)),
+    );
+  const grounded = keepGroundedSentences(
+    output,
+    (sentence) => citesGivenPassage(sentence) && !claimsUserOutcome(sentence.replace(citationGroup, '')),
+  );
+
   const cited: { number: number; hit: SearchHit }[] = [];
   const numberOf = (hit: SearchHit) => {
     const existing = cited.find((entry) => entry.hit === hit);
@@ -48,21 +64,21 @@ export async function composeModelAnswer(
     cited.push({ number: cited.length + 1, hit });
     return cited.length;
   };
-  const text = output
+  const text = grounded
     .replace(citationGroup, (_group, ids: string) =>
       ids
-        .split(/\s*[,;]\s*/)
+        .split(citationSeparator)
         .flatMap((id) => {
           const hit = byId.get(id);
           return hit ? [`[${numberOf(hit)}]`] : [];
         })
         .join(''),
     )
-    .replace(/[ \t]+([.,;:])/g, '$1');
+    .replace(/[ \t]+([.,;:!?])/g, '$1');
   if (cited.length === 0) {
     return {
       success: false,
-      error: new AppError('model-unavailable', 'The language model cited no retrieved passage.'),
+      error: new AppError('unprocessable', 'No sentence of the model answer cited a retrieved passage.'),
     };
   }
   return {

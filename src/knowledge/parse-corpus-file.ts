@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { CorpusIssue } from './corpus-issue.ts';
 import { parsePassageMetadata } from './parse-passage-metadata.ts';
-import { type Passage, passageSchema, resourceIdSchema } from './passage-schema.ts';
+import { legalResourceId, type Passage, passageSchema, resourceIdSchema } from './passage-schema.ts';
 import { countWords } from './tokenize-text.ts';
 
 export interface LocatedPassage {
@@ -25,6 +25,7 @@ interface OpenPassage {
   section: string;
   line: number;
   metadata: ReturnType<typeof parsePassageMetadata> | undefined;
+  metadataLine: number;
   body: string[];
 }
 
@@ -73,7 +74,14 @@ export function parseCorpusFile(text: string, file: string): CorpusFileResult {
         close();
         if (section === undefined)
           report(lineNumber, `passage "${title}" comes before any # section heading`);
-        open = { title, section: section ?? '', line: lineNumber, metadata: undefined, body: [] };
+        open = {
+          title,
+          section: section ?? '',
+          line: lineNumber,
+          metadata: undefined,
+          metadataLine: lineNumber,
+          body: [],
+        };
       } else {
         report(lineNumber, `heading "${title}" is deeper than ##: passages have no sub-headings`);
       }
@@ -82,6 +90,7 @@ export function parseCorpusFile(text: string, file: string): CorpusFileResult {
     if (open && open.metadata === undefined) {
       if (line.trim() === '') continue;
       open.metadata = parsePassageMetadata(line);
+      open.metadataLine = lineNumber;
       if (!open.metadata.success) {
         for (const message of open.metadata.error) report(lineNumber, `passage "${open.title}": ${message}`);
       }
@@ -128,6 +137,9 @@ function finishPassage(
     return undefined;
   }
   if (!open.metadata.success) return undefined;
+  for (const message of legalFieldProblems(open.metadata.data, resource)) {
+    report(open.metadataLine, `${label}: ${message}`);
+  }
   const text = open.body.join('\n').trim();
   if (text === '') {
     report(open.line, `${label} is empty`);
@@ -155,4 +167,32 @@ function finishPassage(
     return undefined;
   }
   return { passage: parsed.data, file, line: open.line };
+}
+
+/**
+ * A statement of law is only as good as its article and its date, so legal passages must carry both;
+ * anywhere else they would make a Toolkit passage look like law, so they are refused.
+ */
+function legalFieldProblems(
+  metadata: Pick<Passage, 'source' | 'asOf'>,
+  resource: Passage['resource'],
+): string[] {
+  if (resource === legalResourceId) {
+    return [
+      ...(metadata.source === undefined
+        ? [
+            'a law passage needs "source:" (the instrument and article, e.g. Regulation (EU) 2024/1689 (AI Act), Art. 26)',
+          ]
+        : []),
+      ...(metadata.asOf === undefined
+        ? ['a law passage needs "as-of:" (the date the statement is true as of, e.g. 2026-12-01)']
+        : []),
+    ];
+  }
+  const refused = (key: string) =>
+    `"${key}" is only for passages of the law resource (this file is ${resource})`;
+  return [
+    ...(metadata.source === undefined ? [] : [refused('source:')]),
+    ...(metadata.asOf === undefined ? [] : [refused('as-of:')]),
+  ];
 }

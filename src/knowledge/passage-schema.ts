@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** The seven resources of the Toolkit, plus `ingested` for documents an agency adds itself. */
-export const resourceIds = [
+/** The seven resources of the Toolkit. */
+export const toolkitResourceIds = [
   'introduction',
   'principles',
   'roadmap',
@@ -10,6 +10,15 @@ export const resourceIds = [
   'workbook',
   'technical-reference',
 ] as const;
+export type ToolkitResourceId = (typeof toolkitResourceIds)[number];
+
+/**
+ * RAIA's own resources beside the Toolkit (`ingested`, for documents an agency adds, is separate):
+ * their titles say they are not the Toolkit, so no answer can pass them off as its text.
+ */
+export const raiaResourceIds = ['law', 'practice-notes'] as const;
+
+export const resourceIds = [...toolkitResourceIds, ...raiaResourceIds] as const;
 export const resourceIdSchema = z.enum(resourceIds);
 export type ResourceId = z.infer<typeof resourceIdSchema>;
 
@@ -21,7 +30,12 @@ export const resourceTitles: Record<ResourceId, string> = {
   'risk-questionnaire': 'Risk Assessment Questionnaire',
   workbook: 'Responsible AI Innovation in Action Workbook',
   'technical-reference': 'Technical Reference Book',
+  law: 'Legal reference (RAIA, not part of the Toolkit)',
+  'practice-notes': 'RAIA practice notes (not part of the Toolkit)',
 };
+
+/** The one resource whose passages state law: each carries the instrument and article and an as-of date. */
+export const legalResourceId = 'law' satisfies ResourceId;
 
 /** Core and instrumental principles (Toolkit: 5 core, 17 instrumental). */
 export const principleTags = [
@@ -91,6 +105,8 @@ export const topicTags = [
   'definitions',
   'scoring',
   'cognitive-bias',
+  // A passage that lists every member of a set ("the five core principles"), one bold bullet each.
+  'overview',
 ] as const;
 
 export const tagSchema = z.enum([...principleTags, ...lifeCycleTags, ...technologyTags, ...topicTags]);
@@ -114,5 +130,9 @@ export const passageSchema = z.object({
   tags: z.array(tagSchema),
   basis: passageBasisSchema,
   text: z.string().trim().min(1, 'passage text is empty'),
+  /** Legal passages only: the instrument and article, e.g. "Regulation (EU) 2024/1689 (AI Act), Art. 26". */
+  source: z.string().trim().min(1).optional(),
+  /** Legal passages only: the ISO date (YYYY-MM-DD) the statement is true as of. */
+  asOf: z.iso.date().optional(),
 });
 export type Passage = z.infer<typeof passageSchema>;

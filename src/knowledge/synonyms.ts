@@ -6,7 +6,7 @@
  */
 export const synonymGroups: readonly (readonly string[])[] = [
   ['bias', 'biased', 'discrimination', 'discriminatory', 'fairness', 'unfair', 'equality'],
-  ['frt', 'facial recognition', 'face recognition', 'face matching'],
+  ['frt', 'lfr', 'facial recognition', 'face recognition', 'face matching'],
   ['llm', 'llms', 'large language model', 'chatgpt', 'chatbot', 'generative ai'],
   ['genai', 'generative ai', 'content generation', 'deepfake'],
   ['dpia', 'data protection impact assessment'],
@@ -33,6 +33,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['drone', 'uav', 'unmanned aerial vehicle'],
   ['speech recognition', 'voice recognition', 'transcription', 'speech to text'],
   ['eu ai act', 'ai act', 'artificial intelligence act'],
+  ['led', 'law enforcement directive', 'directive 2016 680'],
+  ['automated', 'automatic', 'automatically', 'automation'],
   // British and American spellings the stemmer does not unify.
   ['licence', 'license'],
   ['organisation', 'organization'],

@@ -16,6 +16,8 @@ export interface CircuitBreakerOptions {
   halfOpenAfterMs: number;
   /** The clock, injectable for tests. */
   now?: () => number;
+  /** Told each time the circuit opens: after the consecutive failures, or when a trial call fails. */
+  onOpen?: (opening: { consecutiveFailures: number; afterTrial: boolean }) => void;
 }
 
 export interface CircuitBreaker {
@@ -65,11 +67,17 @@ export function createCircuitBreaker(options: CircuitBreakerOptions): CircuitBre
   function recordFailure(): void {
     if (state.kind === 'half-open') {
       state = { kind: 'open', openedAt: now() };
+      options.onOpen?.({ consecutiveFailures: 1, afterTrial: true });
       return;
     }
     if (state.kind !== 'closed') return;
     const failures = state.failures + 1;
-    state = failures >= threshold ? { kind: 'open', openedAt: now() } : { kind: 'closed', failures };
+    if (failures < threshold) {
+      state = { kind: 'closed', failures };
+      return;
+    }
+    state = { kind: 'open', openedAt: now() };
+    options.onOpen?.({ consecutiveFailures: failures, afterTrial: false });
   }
 
   return {

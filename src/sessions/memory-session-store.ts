@@ -34,6 +34,8 @@ export function createMemorySessionStore(
 ): SessionStore {
   const records = new Map<string, MemoryRecord>();
   const deliveries = options.deliveries ?? new Map<string, DeliveryRecord>();
+  /** Chat binding key -> session id (`bindChatSession`). */
+  const chatSessions = new Map<string, string>();
 
   return {
     async create(session, initialLog) {
@@ -94,6 +96,7 @@ export function createMemorySessionStore(
     },
 
     async delete(id) {
+      for (const [key, sessionId] of chatSessions) if (sessionId === id) chatSessions.delete(key);
       return records.delete(id);
     },
 
@@ -122,6 +125,13 @@ export function createMemorySessionStore(
     async completeDelivery(key, at) {
       const completed = completeDeliveryRecord(deliveries.get(key), at);
       if (completed !== undefined) deliveries.set(key, completed);
+    },
+
+    async bindChatSession(key, sessionId) {
+      const bound = chatSessions.get(key);
+      if (bound !== undefined) return bound;
+      chatSessions.set(key, sessionId);
+      return sessionId;
     },
   };
 }

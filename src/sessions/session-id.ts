@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /**
  * Session ids are bearer references: 32 random bytes from `crypto.getRandomValues`, base64url
- * (43 characters). Ids a client chooses (the `useChat` chat id) must carry at least 128 bits too,
- * so fewer than 22 base64url characters are refused.
+ * (43 characters), or derived with a secret (team chat). A client never chooses one: a `useChat`
+ * chat id of its own is bound to a fresh session (src/server/chat/resolve-chat-session.ts).
+ * Fewer than 22 base64url characters (128 bits) are never a session id.
  */
 export const sessionIdSchema = z
   .string()

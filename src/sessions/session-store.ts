@@ -126,4 +126,11 @@ export interface SessionStore {
   claimDelivery(key: string, options: ClaimDeliveryOptions): Promise<DeliveryClaim>;
   /** Marks a claimed delivery done, so later claims answer 'completed' until it expires. */
   completeDelivery(key: string, at: string): Promise<void>;
+  /**
+   * The session a client's own chat id names (the `useChat` chat id; `key` is a hash of it and
+   * the caller): binds `sessionId` if the key is new, else returns the session bound before.
+   * Atomic: of concurrent binds of one key, all get the first one's session. Deleting a session
+   * deletes its bindings. The session itself is not created here.
+   */
+  bindChatSession(key: string, sessionId: string): Promise<string>;
 }

@@ -33,6 +33,7 @@ export function createFakeAssistant(
 ) {
   const sessions = new Map<string, FakeSession>();
   const deliveries = new Map<string, FakeDelivery>();
+  const chatSessions = new Map<string, string>();
   const now = () => (options.now ?? (() => new Date()))().getTime();
   /** The first `failingTurns` turns fail before anything is saved, as a store outage would. */
   let failuresLeft = options.failingTurns ?? 0;
@@ -68,6 +69,11 @@ export function createFakeAssistant(
         });
       }
       return { success: true, data: null };
+    },
+    async bindChatSession(key, sessionId) {
+      const bound = chatSessions.get(key) ?? sessionId;
+      chatSessions.set(key, bound);
+      return { success: true, data: bound };
     },
     async createSession(request) {
       const sessionId = request?.sessionId ?? `random-${sessions.size}`;

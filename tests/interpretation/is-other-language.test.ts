@@ -55,7 +55,7 @@ const otherLanguages: Record<string, string[]> = {
 function englishTexts(): string[] {
   const texts = phrasings.phrasings.map((row) => row.text);
   texts.push(...retrievalEval.questions.map((entry) => entry.question));
-  texts.push(...retrievalEval.offTopic);
+  texts.push(...retrievalEval.notCovered.map((entry) => entry.question));
   for (const definition of builtInQuestionnaires()) {
     texts.push(definition.title, definition.intro);
     for (const section of definition.sections)

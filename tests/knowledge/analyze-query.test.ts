@@ -15,7 +15,7 @@ function terms(text: string) {
 describe('analyzeQuery', () => {
   it('keeps only words, so lunr syntax cannot reach the index', () => {
     expect(terms('scope: what?')).toEqual({ scope: termBoosts.query });
-    expect(terms('+foo -bar ~ ^ * title:x^10')).toEqual({ foo: 1, bar: 1, titl: 1, x: 1, 10: 1 });
+    expect(terms('+foo -bar ~ ^ * title:x^10')).toEqual({ foo: 1, bar: 1, titl: 1, x: 1, 10: 1, ten: 0.5 });
   });
 
   it('drops stop words and asking words', () => {
@@ -39,6 +39,16 @@ describe('analyzeQuery', () => {
       oversight: termBoosts.synonym,
       control: termBoosts.synonym,
     });
+  });
+
+  it('searches a number both as a word and as digits', () => {
+    expect(terms('five principles')).toMatchObject({ five: termBoosts.query, 5: termBoosts.synonym });
+    expect(terms('the 4 components')).toMatchObject({ 4: termBoosts.query, four: termBoosts.synonym });
+  });
+
+  it('drops words that ask for a list rather than name its subject', () => {
+    expect(Object.keys(terms('how many principles'))).toEqual(['principl']);
+    expect(Object.keys(terms('list the principles'))).toEqual(['principl']);
   });
 
   it('remembers which terms stand for each typed word', () => {

@@ -1,6 +1,6 @@
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { escapeQuotedMarkdown } from '../../src/knowledge/extractive-answer.ts';
+import { escapeQuotedMarkdown } from '../../src/knowledge/escape-quoted-markdown.ts';
 
 describe('escapeQuotedMarkdown', () => {
   // A bare URL may still be auto-linked, showing its real address; what must not happen is a

@@ -64,7 +64,7 @@ describe('parseCorpusFile', () => {
       corpusFile(passage('Lawfulness', '<!-- id: Principles_Lawfulness | colour: red -->')),
     );
     expect(result).toEqual([
-      'principles.md:9: passage "Lawfulness": unknown metadata key "colour" (expected id, tags, basis)',
+      'principles.md:9: passage "Lawfulness": unknown metadata key "colour" (expected id, tags, basis, source, as-of)',
       'principles.md:9: passage "Lawfulness": invalid id "Principles_Lawfulness": passage ids are lowercase words joined by hyphens',
       'principles.md:9: passage "Lawfulness": metadata has no basis',
     ]);
@@ -130,6 +130,69 @@ describe('parseCorpusFile', () => {
       'principles.md:8: text outside a passage (expected a ## passage heading first)',
       'principles.md:15: heading "Detail" is deeper than ##: passages have no sub-headings',
     ]);
+  });
+});
+
+describe('parseCorpusFile on legal passages', () => {
+  const lawFrontMatter = 'resource: law\ntitle: Legal reference';
+  const lawMetadata = (extra: string) =>
+    `<!-- id: law-ai-act-art26 | tags: governance | basis: confirmed${extra} -->`;
+  const lawFile = (extra: string) =>
+    corpusFile(passage('AI Act Article 26', lawMetadata(extra)), lawFrontMatter);
+
+  it('reads the source and as-of date of a law passage', () => {
+    const result = parseCorpusFile(
+      lawFile(' | source: Regulation (EU) 2024/1689 (AI Act), Art. 26(1): use | as-of: 2026-12-01'),
+      'law.md',
+    );
+    expect(result.success && result.data.map((entry) => entry.passage)).toEqual([
+      {
+        id: 'law-ai-act-art26',
+        resource: 'law',
+        section: 'Section',
+        title: 'AI Act Article 26',
+        tags: ['governance'],
+        basis: 'confirmed',
+        text: body,
+        source: 'Regulation (EU) 2024/1689 (AI Act), Art. 26(1): use',
+        asOf: '2026-12-01',
+      },
+    ]);
+  });
+
+  it('requires a source and an as-of date on every law passage, naming the metadata line', () => {
+    expect(messages(lawFile(''), 'law.md')).toEqual([
+      'law.md:9: passage "AI Act Article 26": a law passage needs "source:" (the instrument and article, e.g. Regulation (EU) 2024/1689 (AI Act), Art. 26)',
+      'law.md:9: passage "AI Act Article 26": a law passage needs "as-of:" (the date the statement is true as of, e.g. 2026-12-01)',
+    ]);
+  });
+
+  it('refuses a source or an as-of date outside the law resource', () => {
+    const metadata = `${okMetadata('principles-lawfulness').slice(0, -4)} | source: AI Act, Art. 5 | as-of: 2026-12-01 -->`;
+    expect(messages(corpusFile(passage('Lawfulness', metadata)))).toEqual([
+      'principles.md:9: passage "Lawfulness": "source:" is only for passages of the law resource (this file is principles)',
+      'principles.md:9: passage "Lawfulness": "as-of:" is only for passages of the law resource (this file is principles)',
+    ]);
+  });
+
+  it('reports an as-of that is not a real ISO date and an empty source', () => {
+    expect(messages(lawFile(' | source:  | as-of: 1 December 2026'), 'law.md')).toEqual([
+      'law.md:9: passage "AI Act Article 26": metadata key "source" is empty',
+      'law.md:9: passage "AI Act Article 26": invalid as-of "1 December 2026" (expected a date as YYYY-MM-DD, e.g. 2026-12-01)',
+    ]);
+    expect(messages(lawFile(' | source: AI Act, Art. 26 | as-of: 2026-02-30'), 'law.md')).toEqual([
+      'law.md:9: passage "AI Act Article 26": invalid as-of "2026-02-30" (expected a date as YYYY-MM-DD, e.g. 2026-12-01)',
+    ]);
+  });
+
+  it('reads the practice-notes resource, which takes no source', () => {
+    const metadata = '<!-- id: practice-drones | tags: governance | basis: summary -->';
+    const text = corpusFile(
+      passage('Drones', metadata, `${body} (RAIA's summary.)`),
+      'resource: practice-notes\ntitle: Practice notes',
+    );
+    const result = parseCorpusFile(text, 'practice-notes.md');
+    expect(result.success && result.data.map((entry) => entry.passage.resource)).toEqual(['practice-notes']);
   });
 });
 

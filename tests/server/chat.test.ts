@@ -1,8 +1,12 @@
 import { DefaultChatTransport, readUIMessageStream } from 'ai';
 import { describe, expect, it } from 'vitest';
 import type { RaiaUIMessage } from '../../src/server/chat/raia-ui-message.ts';
-import { createSessionId } from '../../src/sessions/session-id.ts';
+import { createSessionId, isSessionId } from '../../src/sessions/session-id.ts';
 import { createTestApp, postJson } from './create-test-app.ts';
+import { replyWith } from './fake-assistant.ts';
+
+/** What the AI SDK's `generateId` gives a new chat: 16 letters and digits. */
+const stockChatId = 'Xy7q2LmN0pQr5sTu';
 
 function userMessage(text: string, id = `user-${text.length}`, metadata?: unknown) {
   return {
@@ -48,7 +52,7 @@ function textOf(message: RaiaUIMessage | undefined): string[] {
 describe('createChatRoutes', () => {
   it('streams the greeting and the reply of a new chat as an AI SDK 6 UI message stream', async () => {
     const { app, turns } = createTestApp();
-    const id = createSessionId();
+    const id = stockChatId;
     const response = await postJson(app, '/api/chat', {
       id,
       messages: [userMessage('Hello there', 'message-1')],
@@ -75,7 +79,12 @@ describe('createChatRoutes', () => {
         citations: [],
       },
     });
-    expect(turns).toEqual([{ sessionId: id, text: 'Hello there', messageId: 'message-1' }]);
+    // The client's own id is bound to a fresh session, which the data part names.
+    const sessionId = turns[0]?.sessionId ?? '';
+    expect(isSessionId(sessionId)).toBe(true);
+    expect(sessionId).not.toBe(id);
+    expect(data).toMatchObject({ data: { sessionId } });
+    expect(turns).toEqual([{ sessionId, text: 'Hello there', messageId: 'message-1' }]);
   });
 
   it('works with the AI SDK chat transport useChat uses, sending only the last message', async () => {
@@ -83,7 +92,7 @@ describe('createChatRoutes', () => {
     const transport = new DefaultChatTransport<RaiaUIMessage>({
       api: 'http://raia.test/api/chat',
       fetch: async (input, init) => app.request(String(input), init),
-      // The session holds the history: one message keeps long chats under the 64 KB body limit.
+      // A client may send only the newest message: the server reads nothing else, and bodies stay small.
       prepareSendMessagesRequest: ({ id, messages }) => ({ body: { id, messages: messages.slice(-1) } }),
     });
     const chatId = createSessionId();
@@ -128,8 +137,11 @@ describe('createChatRoutes', () => {
   });
 
   it('sends a quick reply carried in the message metadata as an action', async () => {
-    const { app, turns } = createTestApp();
-    const id = createSessionId();
+    const { app, assistant, turns } = createTestApp();
+    const created = await assistant.createSession();
+    if (!created.success) throw created.error;
+    // A RAIA session id works as a chat id: it is that session.
+    const id = created.data.sessionId;
     await postJson(app, '/api/chat', {
       id,
       messages: [userMessage('Start the risk assessment', 'm-2', { action: 'start:risk' })],
@@ -137,8 +149,81 @@ describe('createChatRoutes', () => {
     expect(turns).toEqual([{ sessionId: id, action: 'start:risk', messageId: 'm-2' }]);
   });
 
+  it('lists each cited passage once as a source-document part beside the data part', async () => {
+    const principle = {
+      number: 1,
+      id: 'principles-lawfulness',
+      resource: 'principles' as const,
+      resourceTitle: 'Principles for Responsible AI Innovation',
+      title: 'Lawfulness',
+      snippet: 'AI systems must comply with the law.',
+    };
+    const ingested = {
+      number: 2,
+      id: 'ingested-policy-3',
+      resource: 'ingested' as const,
+      resourceTitle: 'Agency documents',
+      title: 'Use of force policy',
+      snippet: 'Officers must record every use.',
+      source: { file: 'Use-of-Force.PDF', page: 3 },
+    };
+    const law = {
+      number: 3,
+      id: 'law-ai-act-art26-deployer-duties',
+      resource: 'law' as const,
+      resourceTitle: 'Legal reference (RAIA, not part of the Toolkit)',
+      title: 'Duties of a deployer',
+      snippet: 'A deployer of a high-risk system must ...',
+      legalSource: 'Regulation (EU) 2024/1689 (AI Act), Art. 26',
+      asOf: '2026-12-01',
+    };
+    const reply = replyWith('See [1], [2] and [3].');
+    const message = { id: 'first', role: 'assistant' as const, kind: 'answer' as const, text: 'See [1].' };
+    const cited = { ...message, citations: [principle, ingested] };
+    const again = { ...message, id: 'second', citations: [principle, law] };
+    const { app } = createTestApp({
+      assistant: {
+        handleTurn: async () => ({ success: true, data: { ...reply, messages: [cited, again] } }),
+      },
+    });
+    const response = await postJson(app, '/api/chat', {
+      id: stockChatId,
+      messages: [userMessage('What is lawfulness?')],
+    });
+    const streamed = await readFinalMessage(parseServerSentEvents(await response.text()));
+    expect(streamed?.parts.filter((part) => part.type === 'source-document')).toEqual([
+      {
+        type: 'source-document',
+        sourceId: 'principles-lawfulness',
+        mediaType: 'text/markdown',
+        title: 'Lawfulness — Principles for Responsible AI Innovation',
+      },
+      {
+        type: 'source-document',
+        sourceId: 'ingested-policy-3',
+        mediaType: 'application/pdf',
+        title: 'Use of force policy — Agency documents',
+        filename: 'Use-of-Force.PDF',
+      },
+      {
+        type: 'source-document',
+        sourceId: 'law-ai-act-art26-deployer-duties',
+        mediaType: 'text/markdown',
+        title:
+          'Duties of a deployer — Legal reference (RAIA, not part of the Toolkit); Regulation (EU) 2024/1689 (AI Act), Art. 26; as of 2026-12-01',
+      },
+    ]);
+    const data = streamed?.parts.find((part) => part.type === 'data-raia-reply');
+    expect(data).toMatchObject({ data: { citations: [principle, ingested, principle, law] } });
+  });
+
   it.each([
-    { name: 'a short chat id', body: { id: 'short', messages: [userMessage('hi')] }, field: 'id' },
+    { name: 'a chat id with a slash', body: { id: 'a/b', messages: [userMessage('hi')] }, field: 'id' },
+    {
+      name: 'a chat id over 128 characters',
+      body: { id: 'a'.repeat(129), messages: [userMessage('hi')] },
+      field: 'id',
+    },
     { name: 'no chat id', body: { messages: [userMessage('hi')] }, field: 'id' },
     { name: 'no messages', body: { id: createSessionId(), messages: [] }, field: 'messages' },
     {

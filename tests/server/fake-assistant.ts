@@ -129,6 +129,9 @@ export function createFakeAssistant(overrides: Partial<Assistant> = {}) {
       await deliveries.completeDelivery(key, at);
       return { success: true, data: null };
     },
+    async bindChatSession(key, sessionId) {
+      return { success: true, data: await deliveries.bindChatSession(key, sessionId) };
+    },
     ...overrides,
   };
   return { assistant, turns, sessions };

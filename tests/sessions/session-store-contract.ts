@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/app-error.ts';
 import type { SessionStore, StoredSession } from '../../src/sessions/session-store.ts';
+import { describeChatBindingContract } from './chat-binding-contract.ts';
 import { describeDeliveryClaimContract } from './delivery-claim-contract.ts';
 import { describeProcessedMessageContract } from './processed-message-contract.ts';
 import { type BreakLogWrites, describeSessionLogContract } from './session-log-contract.ts';
@@ -49,6 +50,7 @@ export function runSessionStoreContract(
     });
 
     describeProcessedMessageContract(() => store);
+    describeChatBindingContract(() => store);
     const { countDeliveries, breakLogWrites } = features;
     describeDeliveryClaimContract(() => store, countDeliveries && (() => countDeliveries(harness)));
     describeSessionLogContract(

@@ -60,6 +60,16 @@ describe('SessionObject retention alarm', () => {
     expect(await scheduledAlarm('expired')).toBeNull();
   });
 
+  it('erases the chat bindings of a session it erases', async () => {
+    const store = openStore();
+    await store.create(newSession('expired', daysAgo(retentionDays + 10)));
+    await store.bindChatSession('chat:expired', 'expired');
+
+    await runDurableObjectAlarm(stubFor('expired'));
+
+    expect(await store.bindChatSession('chat:expired', 'fresh')).toBe('fresh');
+  });
+
   it('keeps a session whose alarm runs early, and re-arms it for its expiry', async () => {
     const store = openStore();
     const updatedAt = daysAgo(1);

@@ -25,7 +25,7 @@ function renderCitation(citation: WebCitation): HTMLLIElement {
   const summary = createElement('summary', {}, [
     `[${citation.number}] `,
     createElement('span', { className: 'citation__title', text: citation.title }),
-    ` – ${citation.resourceTitle}`,
+    ` – ${citationOrigin(citation)}`,
   ]);
   const details = createElement('details', {}, [
     summary,
@@ -45,4 +45,11 @@ function renderCitation(citation: WebCitation): HTMLLIElement {
     { className: 'citation', attributes: { 'data-citation': String(citation.number) } },
     [details],
   );
+}
+
+/** The resource, and for a legal passage its instrument and the date it is true as of. */
+function citationOrigin(citation: WebCitation): string {
+  const legal = [citation.legalSource, citation.asOf === undefined ? undefined : `as of ${citation.asOf}`];
+  const details = legal.filter((detail) => detail !== undefined);
+  return details.length === 0 ? citation.resourceTitle : `${citation.resourceTitle}; ${details.join('; ')}`;
 }

@@ -11,6 +11,8 @@ const citationSchema = z.object({
   title: z.string(),
   snippet: z.string(),
   source: z.optional(z.object({ file: z.string(), page: z.optional(z.number()) })),
+  legalSource: z.optional(z.string()),
+  asOf: z.optional(z.string()),
 });
 export type WebCitation = z.infer<typeof citationSchema>;
 

@@ -1,5 +1,6 @@
 import type { Reply } from '../../conversation/reply.ts';
 import type { Citation } from '../../knowledge/citation.ts';
+import { citationOrigin } from '../../knowledge/citation-origin.ts';
 import { reportLink } from '../shared/report-link.ts';
 import { truncateText } from '../shared/split-text.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
@@ -63,7 +64,7 @@ function replyText(reply: Reply, options: { sessionId: string; publicUrl: string
 function sources(citations: Citation[]): string {
   if (citations.length === 0) return '';
   const lines = citations.map(
-    (citation) => `[${citation.number}] ${citation.title} — ${citation.resourceTitle}`,
+    (citation) => `[${citation.number}] ${citation.title} — ${citationOrigin(citation)}`,
   );
   return `\n\n*Sources:*\n${lines.join('\n')}`;
 }

@@ -1,5 +1,6 @@
 import type { QuickReply, Reply } from '../../conversation/reply.ts';
 import type { Citation } from '../../knowledge/citation.ts';
+import { citationOrigin } from '../../knowledge/citation-origin.ts';
 import { reportLink } from '../shared/report-link.ts';
 import { splitText, truncateText } from '../shared/split-text.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
@@ -68,7 +69,7 @@ function citationBlocks(citations: Citation[]): SlackBlock[] {
   const elements: TextObject[] = citations.map((citation) => ({
     type: 'mrkdwn',
     text: truncateText(
-      escapeMrkdwn(`[${citation.number}] ${citation.title} — ${citation.resourceTitle}`),
+      escapeMrkdwn(`[${citation.number}] ${citation.title} — ${citationOrigin(citation)}`),
       maxTextLength,
     ),
   }));

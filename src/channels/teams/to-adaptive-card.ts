@@ -1,4 +1,5 @@
 import type { Reply } from '../../conversation/reply.ts';
+import { citationOrigin } from '../../knowledge/citation-origin.ts';
 import { reportLink } from '../shared/report-link.ts';
 import { truncateText } from '../shared/split-text.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
@@ -48,7 +49,7 @@ export function toAdaptiveCard(
       wrap: true,
     });
     for (const citation of message.citations) {
-      const text = `[${citation.number}] ${citation.title} — ${citation.resourceTitle}`;
+      const text = `[${citation.number}] ${citation.title} — ${citationOrigin(citation)}`;
       body.push({ type: 'TextBlock', text, wrap: true, isSubtle: true, size: 'Small', spacing: 'None' });
     }
   }

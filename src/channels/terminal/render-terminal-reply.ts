@@ -1,5 +1,6 @@
 import type { QuickReply, Reply } from '../../conversation/reply.ts';
 import { expectsTypedAnswer } from '../../interpretation/expects-typed-answer.ts';
+import { citationOrigin } from '../../knowledge/citation-origin.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
 import { defaultTerminalWidth, wrapText } from './wrap-text.ts';
 
@@ -18,7 +19,7 @@ export function renderTerminalReply(shown: Reply, options: { width?: number | un
         const where = citation.source
           ? ` (${citation.source.file}${citation.source.page ? `, p. ${citation.source.page}` : ''})`
           : '';
-        lines.push(`  [${citation.number}] ${citation.title} — ${citation.resourceTitle}${where}`);
+        lines.push(`  [${citation.number}] ${citation.title} — ${citationOrigin(citation)}${where}`);
       }
     }
     blocks.push(lines.join('\n'));

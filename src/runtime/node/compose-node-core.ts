@@ -5,6 +5,7 @@ import type { Assistant } from '../../conversation/assistant.ts';
 import { type AssistantDependencies, createAssistant } from '../../conversation/create-assistant.ts';
 import type { KnowledgeBase } from '../../knowledge/create-knowledge-base.ts';
 import { createLanguageModel } from '../../llm/language-model.ts';
+import type { ModelLog } from '../../llm/model-log.ts';
 import {
   createDefaultQuestionnaireRegistry,
   type QuestionnaireRegistry,
@@ -33,9 +34,12 @@ export type NodeCore = {
  */
 export async function composeNodeCore(
   config: Config,
-  extra: Pick<AssistantDependencies, 'onAudit'> & { onStoreHealth?: StoreHealthListener } = {},
+  extra: Pick<AssistantDependencies, 'onAudit'> & {
+    onStoreHealth?: StoreHealthListener;
+    modelLog?: ModelLog;
+  } = {},
 ): Promise<NodeCore> {
-  const { onStoreHealth, ...assistantExtra } = extra;
+  const { onStoreHealth, modelLog, ...assistantExtra } = extra;
   prepareDataDirectory(config.RAIA_DATA_DIR);
   const knowledge = await loadKnowledge(config.RAIA_DATA_DIR);
   if (!knowledge.success) throw knowledge.error;
@@ -43,7 +47,7 @@ export async function composeNodeCore(
   const questionnaires = createDefaultQuestionnaireRegistry(
     await loadAgencyQuestionnaires(config, passageIds),
   );
-  const model = createLanguageModel(config);
+  const model = createLanguageModel(config, modelLog);
   const databasePath = join(config.RAIA_DATA_DIR, 'raia.db');
   const store = createSqliteSessionStore({
     path: databasePath,

@@ -12,6 +12,8 @@ import { z } from 'zod';
  *   records from before it existed: those are only capped) prunes by age.
  * - `delivery_claim`: platform deliveries claimed before acting on them (`claimDelivery`), tied
  *   to no session; epoch ms throughout, expired rows deleted by the next claim.
+ * - `chat_session`: which session a client's own chat id names (`bindChatSession`); the key is a
+ *   hash of the chat id and the caller, so neither is stored; rows go with their session.
  * - `health_probe`: one row the readiness probe rewrites, so `/healthz` exercises the write path
  *   without touching session data.
  */
@@ -50,6 +52,11 @@ export const sqliteSessionSchema = `
     expires_at INTEGER NOT NULL
   ) STRICT;
   CREATE INDEX IF NOT EXISTS delivery_claim_expires_at ON delivery_claim (expires_at);
+  CREATE TABLE IF NOT EXISTS chat_session (
+    key TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS chat_session_session_id ON chat_session (session_id);
   CREATE TABLE IF NOT EXISTS health_probe (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     checked_at INTEGER NOT NULL

@@ -55,6 +55,11 @@ export function prepareSessionStatements(database: Database.Database) {
          completed_at = excluded.completed_at, expires_at = excluded.expires_at`,
     ),
     pruneDeliveries: database.prepare('DELETE FROM delivery_claim WHERE expires_at <= ?'),
+    selectChatSession: database.prepare('SELECT session_id FROM chat_session WHERE key = ?').pluck(),
+    insertChatSession: database.prepare(
+      'INSERT INTO chat_session (key, session_id) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
+    ),
+    removeChatSessions: database.prepare('DELETE FROM chat_session WHERE session_id = ?'),
     probe: database.prepare(
       `INSERT INTO health_probe (id, checked_at) VALUES (1, ?)
        ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at`,

@@ -9,6 +9,7 @@ import {
   type SessionSummary,
   type StoredSession,
 } from '../../sessions/session-store.ts';
+import { createSqliteChatBindings } from './sqlite-session-chat-bindings.ts';
 import { createSqliteDeliveryClaims } from './sqlite-session-delivery-claims.ts';
 import {
   createSqliteSessionGuard,
@@ -78,6 +79,7 @@ export function createSqliteSessionStore(options: {
     },
   });
   const deliveries = createSqliteDeliveryClaims(database, statements, () => guard.assertSameFile());
+  const chatBindings = createSqliteChatBindings(database, statements, () => guard.assertSameFile());
 
   function appendLog(id: string, rows: SerializedLogEntry[]): void {
     if (rows.length === 0) return;
@@ -139,6 +141,7 @@ export function createSqliteSessionStore(options: {
   const deleteTransaction = database.transaction((id: string): boolean => {
     statements.removeLog.run(id);
     statements.removeProcessed.run(id);
+    statements.removeChatSessions.run(id);
     const removed = statements.remove.run(id).changes > 0;
     guard.assertSameFile();
     return removed;
@@ -224,6 +227,10 @@ export function createSqliteSessionStore(options: {
 
     async completeDelivery(key, at) {
       guard.write(() => deliveries.complete(key, at));
+    },
+
+    async bindChatSession(key, sessionId) {
+      return guard.read(() => chatBindings.find(key)) ?? guard.write(() => chatBindings.bind(key, sessionId));
     },
 
     health: () => guard.health(),

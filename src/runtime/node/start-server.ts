@@ -38,6 +38,7 @@ export async function startServer(options: {
   const logger = options.logger ?? createLogger(config);
   const { assistant, knowledge, model, store, databasePath } = await composeNodeCore(config, {
     onAudit: createAuditLog(logger),
+    modelLog: logger,
     // Once per change, not per refused request: the error handler logs those.
     onStoreHealth: ({ health, path, cause }) => {
       if (health.ready) logger.info({ path }, 'Answers can be saved again');

@@ -28,14 +28,14 @@ export function composeWorkerApp(
   if (!loaded.success) return { success: false, error: loaded.error };
   const config = loaded.data;
   const knowledgeBase = loadBuiltInKnowledgeBase();
-  const model = createLanguageModel(config);
+  const logger = consoleLogger;
+  const model = createLanguageModel(config, logger);
   const store = createDurableObjectSessionStore({
     sessions: environment.SESSIONS,
     index: environment.SESSION_INDEX,
     deliveries: environment.DELIVERY_CLAIMS,
     retentionDays: config.RAIA_RETENTION_DAYS,
   });
-  const logger = consoleLogger;
   const assistant = createAssistant({
     store,
     questionnaires: createDefaultQuestionnaireRegistry(),

@@ -119,6 +119,10 @@ export function createDurableObjectSessionStore(options: DurableObjectSessionSto
     async completeDelivery(key, at) {
       await guard(() => delivery(key).complete(at));
     },
+
+    async bindChatSession(key, sessionId) {
+      return guard<string>(() => sessionIndex().bindChatSession(key, sessionId));
+    },
   };
 }
 

@@ -15,7 +15,14 @@ const createTable = `
     organisation_id TEXT,
     user_id TEXT
   ) STRICT;
-  CREATE INDEX IF NOT EXISTS sessions_updated_at ON sessions (updated_at, id)`;
+  CREATE INDEX IF NOT EXISTS sessions_updated_at ON sessions (updated_at, id);
+  CREATE TABLE IF NOT EXISTS chat_sessions (
+    key TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS chat_sessions_session_id ON chat_sessions (session_id)`;
+
+const boundSchema = z.object({ session_id: z.string() });
 
 const rowSchema = z.object({
   id: z.string(),
@@ -27,8 +34,10 @@ const rowSchema = z.object({
 
 /**
  * Which sessions exist and when each was last updated, so `SessionStore.list` can answer without
- * visiting every session object. It holds no answers. One object serialises every create, save
- * and delete: plenty for one agency, and the place to shard if that ever stops being true.
+ * visiting every session object, and which session a client's own chat id names (the chat
+ * bindings, keyed by a hash of the chat id and the caller). It holds no answers. One object
+ * serialises every create, save and delete: plenty for one agency, and the place to shard if that
+ * ever stops being true.
  */
 export class SessionIndexObject extends DurableObject<WorkerEnvironment> {
   // Runs once per instance, before any method: field initialisers run right after super().
@@ -49,8 +58,23 @@ export class SessionIndexObject extends DurableObject<WorkerEnvironment> {
     );
   }
 
+  /** Also drops the session's chat bindings: the session's alarm and `delete` both end here. */
   remove(id: string): void {
-    this.sql.exec('DELETE FROM sessions WHERE id = ?', id);
+    this.ctx.storage.transactionSync(() => {
+      this.sql.exec('DELETE FROM sessions WHERE id = ?', id);
+      this.sql.exec('DELETE FROM chat_sessions WHERE session_id = ?', id);
+    });
+  }
+
+  /** `SessionStore.bindChatSession`: synchronous SQL, so the check and the insert are one step. */
+  bindChatSession(key: string, sessionId: string): string {
+    this.sql.exec(
+      'INSERT INTO chat_sessions (key, session_id) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
+      key,
+      sessionId,
+    );
+    return boundSchema.parse(this.sql.exec('SELECT session_id FROM chat_sessions WHERE key = ?', key).one())
+      .session_id;
   }
 
   /** Oldest update first, as the `SessionStore` contract asks. */

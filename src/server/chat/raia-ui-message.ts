@@ -6,6 +6,11 @@ export type RaiaReplyData = Pick<
   Reply,
   'quickReplies' | 'progress' | 'state' | 'question' | 'review' | 'report'
 > & {
+  /**
+   * The RAIA session the chat id names: the reference for `/api/sessions/:id/report` and the
+   * other session routes (with a client's own chat id, the client has no other way to know it).
+   */
+  sessionId: string;
   citations: Reply['messages'][number]['citations'];
 };
 

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../app-error.ts';
+import { chatPath, chatTooLargeMessage, maxChatBytes } from '../chat/chat-body-limit.ts';
 
 export const maxBodyBytes = 64 * 1024;
 /** A session export holds the whole transcript: a long session is far above 64 KB. */
@@ -17,11 +18,17 @@ function limit(maxSize: number, message: string): MiddlewareHandler {
 }
 
 /**
- * The API's caps, for `/api/*`: 64 KB, and 2 MB for session imports. Routes mounted beside the
+ * The API's caps, for `/api/*`: 64 KB, 2 MB for session imports and 4 MB for `/api/chat`, whose
+ * clients resend the whole history every turn (chat-body-limit.ts). Routes mounted beside the
  * API (the team-chat webhooks) declare their own caps, so they are not cut at 64 KB first.
  */
 export function bodyLimits(): MiddlewareHandler {
   const general = limit(maxBodyBytes, 'The request body is larger than 64 KB.');
   const imports = limit(maxImportBytes, 'The session export is larger than 2 MB.');
-  return (c, next) => (c.req.path === importPath ? imports(c, next) : general(c, next));
+  const chats = limit(maxChatBytes, chatTooLargeMessage);
+  return (c, next) => {
+    if (c.req.path === importPath) return imports(c, next);
+    if (c.req.path === chatPath) return chats(c, next);
+    return general(c, next);
+  };
 }
