@@ -1,7 +1,13 @@
 /**
  * `npx tsx bench/turn-cost.ts`: in-process cost of `handleTurn` over a full readiness and risk
  * completion, with the memory and the SQLite store, and the size of the stored state blob at the end.
- * Single runs on a shared machine: compare the stores with the plain SQLite write from the same run.
+ * Then the concurrent mode: `BENCH_SESSIONS` (50) sessions complete both questionnaires at once,
+ * each turn after the previous one of its session, so the SQLite store's group commit shares one
+ * sync among the turns that reach their save together. It reports each turn's latency (from its
+ * call to its reply: its share of the event loop plus the commit it waited for), the cost per turn
+ * (wall time over all turns: what throughput buys), and for SQLite the transactions and the
+ * largest batch. Single runs on a shared machine: compare the stores with the plain SQLite write
+ * from the same run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,17 +18,21 @@ import { createAssistant } from '../src/conversation/create-assistant.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { loadBuiltInKnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { createDefaultQuestionnaireRegistry } from '../src/questionnaires/registry.ts';
+import type { GroupCommitStats } from '../src/runtime/node/group-commit-queue.ts';
 import { createSqliteSessionStore } from '../src/runtime/node/sqlite-session-store.ts';
 import { createMemorySessionStore } from '../src/sessions/memory-session-store.ts';
 import type { SessionStore } from '../src/sessions/session-store.ts';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const concurrentSessions = Number(process.env.BENCH_SESSIONS ?? 50);
 const knowledgeBase = loadBuiltInKnowledgeBase();
 const questionnaires = createDefaultQuestionnaireRegistry();
 
 /** One session through both questionnaires; returns each turn's milliseconds and the final blob size. */
-async function completeBoth(store: SessionStore): Promise<{ durations: number[]; blobBytes: number }> {
-  const assistant = createAssistant({ store, questionnaires, knowledgeBase });
+async function completeBoth(
+  store: SessionStore,
+  assistant = createAssistant({ store, questionnaires, knowledgeBase }),
+): Promise<{ durations: number[]; blobBytes: number }> {
   const created = await assistant.createSession();
   if (!created.success) throw created.error;
   const { sessionId } = created.data;
@@ -78,18 +88,64 @@ async function measure(name: string, open: () => { store: SessionStore; close: (
   );
 }
 
-await measure('memory', () => ({ store: createMemorySessionStore(), close: () => undefined }));
-await measure('sqlite', () => {
+type OpenStore = () => { store: SessionStore; close: () => void; stats?: () => GroupCommitStats };
+
+/** `concurrentSessions` sessions through both questionnaires at once, on one store and assistant. */
+async function measureConcurrent(name: string, open: OpenStore) {
+  const all: number[] = [];
+  let wallMilliseconds = 0;
+  let largestBatch = 0;
+  let transactions = 0;
+  let writes = 0;
+  let batched = false;
+  for (let round = 0; round <= rounds; round += 1) {
+    const { store, close, stats } = open();
+    const assistant = createAssistant({ store, questionnaires, knowledgeBase });
+    const started = performance.now();
+    const results = await Promise.all(
+      Array.from({ length: concurrentSessions }, () => completeBoth(store, assistant)),
+    );
+    const elapsed = performance.now() - started;
+    const counts = stats?.();
+    batched = counts !== undefined;
+    close();
+    if (round === 0) continue;
+    for (const result of results) all.push(...result.durations);
+    wallMilliseconds += elapsed;
+    largestBatch = Math.max(largestBatch, counts?.largestBatch ?? 0);
+    transactions += counts?.transactions ?? 0;
+    writes += counts?.writes ?? 0;
+  }
+  all.sort((left, right) => left - right);
+  const format = (value: number) => value.toFixed(3);
+  const batching = !batched
+    ? ''
+    : `, ${writes} writes in ${transactions} transactions, largest batch ${largestBatch}`;
+  console.log(
+    `${name} x ${concurrentSessions} concurrent sessions: ${all.length} turns over ${rounds} rounds, latency p50 ${format(
+      percentile(all, 0.5),
+    )} ms, p99 ${format(percentile(all, 0.99))} ms, cost per turn ${format(wallMilliseconds / all.length)} ms${batching}`,
+  );
+}
+
+const openMemory: OpenStore = () => ({ store: createMemorySessionStore(), close: () => undefined });
+const openSqlite: OpenStore = () => {
   const directory = mkdtempSync(join(tmpdir(), 'raia-turn-cost-'));
   const store = createSqliteSessionStore({ path: join(directory, 'raia.db') });
   return {
     store,
+    stats: () => store.stats(),
     close: () => {
       store.close();
       rmSync(directory, { recursive: true, force: true });
     },
   };
-});
+};
+
+await measure('memory', openMemory);
+await measure('sqlite', openSqlite);
+await measureConcurrent('memory', openMemory);
+await measureConcurrent('sqlite', openSqlite);
 
 // The floor: one plain single-row write, WAL and synchronous = FULL as the store uses.
 {

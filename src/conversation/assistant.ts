@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Result } from '../app-error.ts';
+import type { AppError, Result } from '../app-error.ts';
 import type { Answers } from '../questionnaires/answers.ts';
 import type { DeliveryClaim } from '../sessions/session-store.ts';
 import type { Reply } from './reply.ts';
@@ -28,6 +28,15 @@ export interface RenderedReport {
 }
 
 export type SessionOwner = { organisationId: string; userId: string } | null;
+
+export type TurnOptions = {
+  /**
+   * The caller's access check, made on the turn's own read of the session (under its lock) before
+   * anything else, so one read serves both and the session checked is the session changed. An
+   * error refuses the turn with it; undefined lets it go on.
+   */
+  checkOwner?: ((owner: SessionOwner) => AppError | undefined) | undefined;
+};
 export type SessionExport = z.infer<typeof sessionExportSchema>;
 
 /**
@@ -42,7 +51,7 @@ export interface Assistant {
     at?: string;
   }): Promise<Result<{ sessionId: string; reply: Reply }>>;
   /** Applies one user turn; the new state is saved before this resolves. */
-  handleTurn(input: TurnInput): Promise<Result<Reply>>;
+  handleTurn(input: TurnInput, options?: TurnOptions): Promise<Result<Reply>>;
   getSession(sessionId: string): Promise<Result<SessionView>>;
   deleteSession(sessionId: string): Promise<Result<{ deleted: true }>>;
   /** Who owns the session, for access checks before any other call (null: no owner recorded). */

@@ -19,6 +19,7 @@ import { materializeReply } from './materialize-reply.ts';
 import { recordReply, recordTurn } from './record-turn.ts';
 import { searchNotes } from './search-notes.ts';
 import { type AuditEntry, createEmptySessionData } from './session-data.ts';
+import { createSessionDataCache } from './session-data-cache.ts';
 import { createSessionLocks } from './session-locks.ts';
 import { renderSessionReport } from './session-report.ts';
 import { sessionView } from './session-view.ts';
@@ -38,7 +39,15 @@ export type AssistantDependencies = {
   onAudit?: (sessionId: string, entries: readonly AuditEntry[]) => void;
   /** What reports print on their title page: RAIA_AGENCY_NAME and RAIA_TIME_ZONE (default UTC). */
   reports?: { agencyName?: string | undefined; timeZone?: string | undefined };
+  /** How many sessions' blobs are kept between turns (see session-data-cache.ts); 0 keeps none. */
+  sessionCacheSize?: number;
 };
+
+/**
+ * A completed session's blob is about 9 KB as JSON and a few times that as objects: 1,000 active
+ * sessions keep some tens of MB. Past that the least recently used is dropped and read again.
+ */
+const defaultSessionCacheSize = 1000;
 
 /** The conversation core: every channel calls these methods; each turn is saved before it returns. */
 export function createAssistant(dependencies: AssistantDependencies): Assistant {
@@ -46,6 +55,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
   const now = dependencies.now ?? (() => new Date());
   const generateId = dependencies.generateId ?? (() => crypto.randomUUID());
   const withSessionLock = createSessionLocks();
+  const sessions = createSessionDataCache(dependencies.sessionCacheSize ?? defaultSessionCacheSize);
   const reportPassages = createPassageLookup(dependencies.knowledgeBase);
   const model = dependencies.model;
   const timeoutMs = dependencies.modelTimeoutMs ?? 15_000;
@@ -78,11 +88,12 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
           { id: sessionId, createdAt: at, updatedAt: at, owner: options.owner ?? null, data },
           { transcript },
         );
+        sessions.remember(sessionId, { revision: 0, createdAt: at, updatedAt: at }, data);
         return { success: true, data: { sessionId, reply } };
       });
     },
 
-    async handleTurn(rawInput) {
+    async handleTurn(rawInput, options = {}) {
       const parsed = turnInputSchema.safeParse(rawInput);
       if (!parsed.success) {
         return {
@@ -96,8 +107,11 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
         guardStore(async () => {
           // A second attempt covers another process saving between our load and save.
           for (let attempt = 0; attempt < 2; attempt += 1) {
-            const loaded = await loadSessionData(store, input.sessionId);
+            const loaded = await loadSessionData(store, input.sessionId, sessions);
             if (!loaded.success) return loaded;
+            // Checked on the read the turn itself uses, under its lock: the session checked is the one changed.
+            const refused = options.checkOwner?.(loaded.data.owner);
+            if (refused !== undefined) return { success: false, error: refused };
             const { data, revision, pendingLog } = loaded.data;
             if (input.messageId !== undefined) {
               const seen = await findProcessedReply(store, input.sessionId, input.messageId, pendingLog);
@@ -143,6 +157,8 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
               ],
             });
             if (saved.success) {
+              const row = { revision: saved.revision, createdAt: loaded.data.createdAt, updatedAt: at };
+              sessions.remember(input.sessionId, row, next.data);
               if (audit.length > 0) dependencies.onAudit?.(input.sessionId, audit);
               return { success: true, data: reply };
             }
@@ -162,7 +178,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
 
     async getSession(sessionId) {
       return guardStore(async () => {
-        const loaded = await loadSessionWithLog(store, sessionId);
+        const loaded = await loadSessionWithLog(store, sessionId, sessions);
         if (!loaded.success) return loaded;
         return sessionView(sessionId, loaded.data.data, loaded.data.log.transcript, questionnaires);
       });
@@ -171,6 +187,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
     async deleteSession(sessionId) {
       return guardStore(async () => {
         const deleted = await store.delete(sessionId);
+        sessions.forget(sessionId);
         if (!deleted) return { success: false, error: new AppError('not-found', unknownSessionMessage) };
         return { success: true, data: { deleted: true as const } };
       });
@@ -207,7 +224,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
 
     async searchNotes(sessionId, search) {
       return guardStore(async () => {
-        const loaded = await loadSessionData(store, sessionId);
+        const loaded = await loadSessionData(store, sessionId, sessions);
         if (!loaded.success) return loaded;
         return searchNotes(loaded.data.data, questionnaires, search);
       });
@@ -215,7 +232,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
 
     async report(sessionId, options) {
       return guardStore(async () => {
-        const loaded = await loadSessionData(store, sessionId);
+        const loaded = await loadSessionData(store, sessionId, sessions);
         if (!loaded.success) return loaded;
         return renderSessionReport(sessionId, loaded.data.data, questionnaires, {
           ...options,

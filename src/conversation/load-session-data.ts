@@ -11,6 +11,7 @@ import {
   type TranscriptEntry,
   transcriptEntrySchema,
 } from './session-data.ts';
+import type { SessionDataCache } from './session-data-cache.ts';
 
 /** Either blob version; a version-1 blob comes back split, its inline log still to be written. */
 const storedSessionDataSchema = z
@@ -35,16 +36,32 @@ const sessionLogSchema = z.object({
 const unreadable = (cause: unknown) => new AppError('internal', 'This session could not be read.', { cause });
 const notFound = () => new AppError('not-found', unknownSessionMessage);
 
-/** Loads and validates a session's state blob (of either version). */
+/**
+ * Loads and validates a session's state blob (of either version). With a cache, a row this process
+ * saved or validated itself, unchanged since, is taken from it without reading `data` again; a
+ * version-2 blob validated here is remembered for the next load.
+ */
 export async function loadSessionData(
   store: SessionStore,
   sessionId: string,
+  cache?: SessionDataCache,
 ): Promise<Result<LoadedSession>> {
   const stored = await store.load(sessionId);
   if (stored === undefined) return { success: false, error: notFound() };
+  // Field by field: `data` may be parsed on first read (stored-session-from-json.ts), so it is read only when needed.
+  const row = {
+    id: stored.id,
+    revision: stored.revision,
+    createdAt: stored.createdAt,
+    updatedAt: stored.updatedAt,
+    owner: stored.owner,
+  };
+  const cached = cache?.find(sessionId, row);
+  if (cached !== undefined) return { success: true, data: { ...row, data: cached, pendingLog: undefined } };
   const parsed = storedSessionDataSchema.safeParse(stored.data);
   if (!parsed.success) return { success: false, error: unreadable(parsed.error) };
-  return { success: true, data: { ...stored, ...parsed.data } };
+  if (parsed.data.pendingLog === undefined) cache?.remember(sessionId, row, parsed.data.data);
+  return { success: true, data: { ...row, ...parsed.data } };
 }
 
 /**
@@ -54,9 +71,10 @@ export async function loadSessionData(
 export async function loadSessionWithLog(
   store: SessionStore,
   sessionId: string,
+  cache?: SessionDataCache,
 ): Promise<Result<LoadedSession & { log: SessionLogEntries }>> {
   for (let attempt = 0; ; attempt += 1) {
-    const loaded = await loadSessionData(store, sessionId);
+    const loaded = await loadSessionData(store, sessionId, cache);
     if (!loaded.success) return loaded;
     const log = await store.loadLog(sessionId);
     if (log === undefined) return { success: false, error: notFound() };

@@ -1,12 +1,11 @@
-import { initialTransition, transition } from 'xstate';
+import { initialTransition } from 'xstate';
 import { AppError, type Result } from '../app-error.ts';
 import { persistWalkthrough, restoreWalkthrough } from '../machines/persist-walkthrough.ts';
+import { transitionWalkthrough } from '../machines/transition-walkthrough.ts';
 import type { WalkthroughEvent } from '../machines/walkthrough-events.ts';
-import {
-  createWalkthroughMachine,
-  type WalkthroughMachine,
-  type WalkthroughSnapshot,
-} from '../machines/walkthrough-machine.ts';
+import type { WalkthroughMachine, WalkthroughSnapshot } from '../machines/walkthrough-machine.ts';
+import { walkthroughMachineFor } from '../machines/walkthrough-machine-for.ts';
+import { deepFreeze } from '../questionnaires/deep-freeze.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
 import type { Questionnaire } from '../questionnaires/schema.ts';
 import type { AssessmentRecord } from './session-data.ts';
@@ -18,22 +17,20 @@ export type LoadedWalkthrough = {
   snapshot: WalkthroughSnapshot;
 };
 
-const machines = new Map<string, WalkthroughMachine>();
-
-/** Machines are pure descriptions; one per definition version serves every session. */
-function machineFor(definition: Questionnaire): WalkthroughMachine {
-  const key = `${definition.id}@${definition.version}`;
-  let machine = machines.get(key);
-  if (machine === undefined) {
-    machine = createWalkthroughMachine(definition);
-    machines.set(key, machine);
-  }
-  return machine;
-}
+/**
+ * The snapshot each stored record was written from (`toAssessmentRecord`), by the record's frozen
+ * snapshot object: loading a record this process wrote itself (a session blob it still holds, see
+ * session-data-cache.ts) resumes that snapshot instead of parsing and checking it again. A record
+ * read from the store is a new object, found nowhere here, and is checked in full.
+ */
+const writtenSnapshots = new WeakMap<
+  object,
+  { machine: WalkthroughMachine; snapshot: WalkthroughSnapshot }
+>();
 
 /** A fresh walkthrough on the latest version of the questionnaire. */
 export function startWalkthrough(definition: Questionnaire): LoadedWalkthrough {
-  const machine = machineFor(definition);
+  const machine = walkthroughMachineFor(definition);
   const [snapshot] = initialTransition(machine);
   return { definition, machine, snapshot };
 }
@@ -53,7 +50,13 @@ export function loadWalkthrough(
       ),
     };
   }
-  const machine = machineFor(definition);
+  const machine = walkthroughMachineFor(definition);
+  const written =
+    typeof record.snapshot === 'object' && record.snapshot !== null
+      ? writtenSnapshots.get(record.snapshot)
+      : undefined;
+  if (written !== undefined && written.machine === machine)
+    return { success: true, data: { definition, machine, snapshot: written.snapshot } };
   const restored = restoreWalkthrough(machine, record.snapshot);
   if (!restored.success) {
     return {
@@ -70,16 +73,14 @@ export function applyWalkthroughEvent(
   runtime: LoadedWalkthrough,
   event: WalkthroughEvent,
 ): LoadedWalkthrough {
-  const [snapshot] = transition(runtime.machine, runtime.snapshot, event);
-  return { ...runtime, snapshot };
+  return { ...runtime, snapshot: transitionWalkthrough(runtime.machine, runtime.snapshot, event) };
 }
 
 export function toAssessmentRecord(runtime: LoadedWalkthrough): AssessmentRecord {
-  return {
-    definitionId: runtime.definition.id,
-    version: runtime.definition.version,
-    snapshot: persistWalkthrough(runtime.snapshot),
-  };
+  // Frozen: the record is kept (by the session cache) and must stay what the snapshot was.
+  const snapshot = deepFreeze(persistWalkthrough(runtime.snapshot));
+  writtenSnapshots.set(snapshot, { machine: runtime.machine, snapshot: runtime.snapshot });
+  return { definitionId: runtime.definition.id, version: runtime.definition.version, snapshot };
 }
 
 /** `intro`, `asking`, `review` or `completed`. */

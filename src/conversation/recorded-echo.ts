@@ -17,7 +17,9 @@ export function recordedEcho(
 ): DraftMessage | undefined {
   const previous = answerRecord(before.snapshot.context.answers, questionId);
   const recorded = answerRecord(after.snapshot.context.answers, questionId);
-  if (recorded === undefined || JSON.stringify(previous) === JSON.stringify(recorded)) return undefined;
+  // The same record object is the same answer: only a new one needs comparing.
+  if (recorded === undefined || previous === recorded) return undefined;
+  if (JSON.stringify(previous) === JSON.stringify(recorded)) return undefined;
   const question = findQuestion(after.definition, questionId);
   if (question === undefined) return undefined;
   const answer = numberedAnswer(after.definition, question, recorded.value);

@@ -179,6 +179,8 @@ function auditEntries(
   const entries: AuditEntry[] = [];
   for (const [questionId, record] of Object.entries(newAnswers)) {
     const previous = Object.hasOwn(oldAnswers, questionId) ? oldAnswers[questionId] : undefined;
+    // The same record object is the same answer; only a new one needs comparing.
+    if (previous === record) continue;
     if (previous !== undefined && JSON.stringify(previous) === JSON.stringify(record)) continue;
     const confirmed = event.type === 'proposal.confirm';
     entries.push({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Result } from '../app-error.ts';
 import type { Answers } from '../questionnaires/answers.ts';
 import type { Questionnaire } from '../questionnaires/schema.ts';
+import { sealAnswers } from '../questionnaires/seal-answers.ts';
 import { validateAnswer } from '../questionnaires/validate-answer.ts';
 import { type WalkthroughContext, walkthroughContextSchema } from './walkthrough-context.ts';
 import type { WalkthroughEvent } from './walkthrough-events.ts';
@@ -24,9 +25,12 @@ export type WalkthroughRestoreError = {
   message: string;
 };
 
-/** A snapshot as plain JSON, safe to `JSON.stringify` and store. */
+/**
+ * A snapshot as plain JSON, safe to `JSON.stringify` and store. It shares the context with the
+ * snapshot instead of copying it: contexts are only ever replaced (by `assign`), never changed.
+ */
 export function persistWalkthrough(snapshot: WalkthroughSnapshot): PersistedWalkthrough {
-  return structuredClone({ value: snapshot.value, context: snapshot.context });
+  return { value: snapshot.value, context: snapshot.context };
 }
 
 /** Reads a stored walkthrough back; anything malformed or inconsistent with the definition is a typed error. */
@@ -49,6 +53,8 @@ export function restoreWalkthrough(
   }
   const problem = inconsistency(definition, value, context);
   if (problem !== null) return failure('invalid-snapshot', problem);
+  // Parsed just now and never changed after: sealed, so visibility is worked out once for them.
+  sealAnswers(context.answers);
   return { success: true, data: machine.resolveState({ value, context }) };
 }
 
@@ -87,7 +93,7 @@ export function replayAnswers(machine: WalkthroughMachine, answers: Answers): Wa
   }
   const definition = walkthroughDefinition(machine);
   if (definition === undefined) return snapshot;
-  const kept = { ...validAnswers(definition, answers), ...snapshot.context.answers };
+  const kept = sealAnswers({ ...validAnswers(definition, answers), ...snapshot.context.answers });
   return machine.resolveState({ value: snapshot.value, context: { ...snapshot.context, answers: kept } });
 }
 

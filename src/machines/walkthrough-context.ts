@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answerRecordSchema, answersSchema, answerValueSchema } from '../questionnaires/answers.ts';
 import { questionNotesSchema } from '../questionnaires/question-notes.ts';
 import type { Questionnaire } from '../questionnaires/schema.ts';
+import { sealAnswers } from '../questionnaires/seal-answers.ts';
 import { walkthroughErrorSchema } from './walkthrough-error.ts';
 import { proposalSourceSchema } from './walkthrough-events.ts';
 
@@ -60,7 +61,7 @@ export function initialWalkthroughContext(definition: Questionnaire): Walkthroug
   return {
     questionnaireId: definition.id,
     version: definition.version,
-    answers: {},
+    answers: sealAnswers({}),
     currentQuestionId: null,
     returnToReview: false,
     error: null,

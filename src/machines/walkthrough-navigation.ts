@@ -1,14 +1,11 @@
-import type { AnswerRecord, Answers } from '../questionnaires/answers.ts';
+import type { Answers } from '../questionnaires/answers.ts';
+import { compiledQuestionnaire } from '../questionnaires/compiled-questionnaire.ts';
 import type { Question, Questionnaire } from '../questionnaires/schema.ts';
-import { visibleQuestions } from '../questionnaires/visible-questions.ts';
+import { type VisibleQuestion, visibleQuestions } from '../questionnaires/visible-questions.ts';
 
 /** The question with this id anywhere in the definition, shown or not. */
 export function findQuestion(definition: Questionnaire, questionId: string): Question | undefined {
-  for (const section of definition.sections) {
-    const found = section.questions.find((question) => question.id === questionId);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return compiledQuestionnaire(definition).questionById.get(questionId);
 }
 
 export function isVisibleQuestion(definition: Questionnaire, answers: Answers, questionId: string): boolean {
@@ -40,10 +37,10 @@ export function questionBefore(
 ): string | null {
   const order = definitionOrder(definition);
   const from = order.get(questionId) ?? -1;
-  const earlier = visibleQuestions(definition, answers).filter(
+  const earlier = visibleQuestions(definition, answers).findLast(
     ({ question }) => (order.get(question.id) ?? -1) < from,
   );
-  return earlier.at(-1)?.question.id ?? null;
+  return earlier?.question.id ?? null;
 }
 
 export function lastVisibleQuestion(definition: Questionnaire, answers: Answers): string | null {
@@ -70,17 +67,18 @@ export function nextUnansweredQuestion(
 
 /**
  * The questions that have answers and are shown now but would be hidden once `questionId` is answered
- * with `record`, in order: what a change must warn about before it is applied.
+ * as in `next` (the answers with that one answer given), in order: what a change must warn about before
+ * it is applied. The caller passes the next answers it will record, so they are looked at once.
  */
 export function answersHiddenBy(
   definition: Questionnaire,
   answers: Answers,
   questionId: string,
-  record: AnswerRecord,
+  next: Answers,
 ): string[] {
-  const answered = (shown: ReturnType<typeof visibleQuestions>) =>
+  const answered = (shown: readonly VisibleQuestion[]) =>
     shown.map(({ question }) => question.id).filter((id) => id !== questionId && Object.hasOwn(answers, id));
-  const after = new Set(answered(visibleQuestions(definition, { ...answers, [questionId]: record })));
+  const after = new Set(answered(visibleQuestions(definition, next)));
   return answered(visibleQuestions(definition, answers)).filter((id) => !after.has(id));
 }
 
@@ -91,8 +89,7 @@ export function missingAnswers(definition: Questionnaire, answers: Answers): str
     .map(({ question }) => question.id);
 }
 
-/** Each question id with its place in the definition, shown or not. */
-export function definitionOrder(definition: Questionnaire): Map<string, number> {
-  const ids = definition.sections.flatMap((section) => section.questions.map((question) => question.id));
-  return new Map(ids.map((id, index) => [id, index]));
+/** Each question id with its place in the definition, shown or not (compiled once per definition). */
+export function definitionOrder(definition: Questionnaire): ReadonlyMap<string, number> {
+  return compiledQuestionnaire(definition).order;
 }

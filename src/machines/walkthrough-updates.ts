@@ -1,7 +1,9 @@
 import type { Actor, AnswerRecord, AnswerValue } from '../questionnaires/answers.ts';
 import { expectedAnswer } from '../questionnaires/expected-answer.ts';
 import type { Questionnaire } from '../questionnaires/schema.ts';
+import { sealWithAnswer } from '../questionnaires/seal-answers.ts';
 import { validateAnswer } from '../questionnaires/validate-answer.ts';
+import { carryVisibleQuestions } from '../questionnaires/visible-questions.ts';
 import type { WalkthroughContext } from './walkthrough-context.ts';
 import {
   hiddenQuestionError,
@@ -55,10 +57,17 @@ export function createWalkthroughUpdates(definition: Questionnaire) {
     resumeQuestionId: context.returnToReview ? context.resumeQuestionId : null,
   });
 
-  const record = (context: WalkthroughContext, questionId: string, answer: AnswerRecord): Update => {
-    const answers = { ...context.answers, [questionId]: answer };
-    return { ...settled, answers, ...advance({ ...context, answers }) };
+  // Sealed: answers never change once made, so what is worked out from them is worked out once.
+  const withAnswer = (context: WalkthroughContext, questionId: string, answer: AnswerRecord) => {
+    const answers = sealWithAnswer(context.answers, questionId, answer);
+    carryVisibleQuestions(definition, context.answers, questionId, answers);
+    return answers;
   };
+  const record = (context: WalkthroughContext, answers: WalkthroughContext['answers']): Update => ({
+    ...settled,
+    answers,
+    ...advance({ ...context, answers }),
+  });
 
   return {
     check,
@@ -82,15 +91,19 @@ export function createWalkthroughUpdates(definition: Questionnaire) {
         ...(params.by === undefined ? {} : { answeredBy: params.by }),
         ...(params.proposedByModel ? { proposedByModel: true } : {}),
       };
-      const hiddenQuestionIds = answersHiddenBy(definition, context.answers, questionId, answer);
-      if (hiddenQuestionIds.length === 0) return record(context, questionId, answer);
+      const answers = withAnswer(context, questionId, answer);
+      const hiddenQuestionIds = answersHiddenBy(definition, context.answers, questionId, answers);
+      if (hiddenQuestionIds.length === 0) return record(context, answers);
       return { ...settled, pendingChange: { questionId, record: answer, hiddenQuestionIds } };
     },
 
     confirmChange: (context: WalkthroughContext): Update =>
       context.pendingChange === null
         ? {}
-        : record(context, context.pendingChange.questionId, context.pendingChange.record),
+        : record(
+            context,
+            withAnswer(context, context.pendingChange.questionId, context.pendingChange.record),
+          ),
 
     /** Keeping the old answer goes on as if it had been given again; with no old answer the question stays. */
     cancelChange: (context: WalkthroughContext): Update =>

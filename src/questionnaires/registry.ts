@@ -18,8 +18,8 @@ export type QuestionnaireRegistry = {
   get(id: string, version: string): Questionnaire | undefined;
   /** The highest version: the default for new sessions. */
   latest(id: string): Questionnaire | undefined;
-  /** Every definition, by id, newest version first. */
-  list(): QuestionnaireSummary[];
+  /** Every definition, by id, newest version first (the same frozen list on every call). */
+  list(): readonly QuestionnaireSummary[];
 };
 
 /**
@@ -40,21 +40,32 @@ export function createQuestionnaireRegistry(definitions: readonly Questionnaire[
     versions.sort((left, right) => compareVersions(right.version, left.version));
     byId.set(definition.id, versions);
   }
-  return {
-    get: (id, version) =>
-      byId.get(id)?.find((definition) => compareVersions(definition.version, version) === 0),
-    latest: (id) => byId.get(id)?.[0],
-    list: () =>
-      [...byId.keys()].sort().flatMap((id) =>
-        (byId.get(id) ?? []).map((definition, index) => ({
+  // The registry never changes after this: every turn asks for the list, so it is made once.
+  const summaries = Object.freeze(
+    [...byId.keys()].sort().flatMap((id) =>
+      (byId.get(id) ?? []).map((definition, index) =>
+        Object.freeze({
           id: definition.id,
           version: definition.version,
           title: definition.title,
           kind: definition.scoring.kind,
           source: definition.source,
           isLatest: index === 0,
-        })),
+        }),
       ),
+    ),
+  );
+  return {
+    // Sessions store the version as the definition spells it, so an exact match is tried first.
+    get: (id, version) => {
+      const versions = byId.get(id);
+      return (
+        versions?.find((definition) => definition.version === version) ??
+        versions?.find((definition) => compareVersions(definition.version, version) === 0)
+      );
+    },
+    latest: (id) => byId.get(id)?.[0],
+    list: () => summaries,
   };
 }
 

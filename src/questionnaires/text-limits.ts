@@ -19,9 +19,12 @@ export const textLimits = {
 
 export type TextLimit = keyof typeof textLimits;
 
+// One formatter for every call: `toLocaleString` builds a new one each time, which shows on a turn.
+const countFormat = new Intl.NumberFormat('en-GB');
+
 /** "4,000": limits and lengths are shown to people with thousands separated. */
 export function formatCount(count: number): string {
-  return count.toLocaleString('en-GB');
+  return countFormat.format(count);
 }
 
 /** Why a message this long was refused whole, in every channel: the limit, its length, what to do. */

@@ -1,6 +1,7 @@
 import { answerChoices } from './answer-choices.ts';
 import type { AnswerValue } from './answers.ts';
 import { isUnsure } from './answers.ts';
+import { compiledQuestionnaire } from './compiled-questionnaire.ts';
 import { expectedAnswer, maximumTextLength, tooLongAnswer } from './expected-answer.ts';
 import type { Question, Questionnaire, QuestionOfKind } from './schema.ts';
 import { unknownQuestionKind } from './unknown-question-kind.ts';
@@ -29,7 +30,9 @@ function acceptedValue(
   value: AnswerValue,
 ): AnswerValue | undefined {
   if (isUnsure(value)) return question.allowUnsure ? { unsure: true } : undefined;
-  const choiceValues = answerChoices(definition, question).map((choice) => choice.value);
+  const choiceValues =
+    compiledQuestionnaire(definition).choicesOf(question)?.values ??
+    answerChoices(definition, question).map((choice) => choice.value);
   switch (question.kind) {
     case 'single':
     case 'yes-no':
@@ -53,7 +56,7 @@ function acceptedValue(
 
 function acceptedSelection(
   question: QuestionOfKind<'multiple'>,
-  choiceValues: Array<string | number>,
+  choiceValues: readonly (string | number)[],
   value: AnswerValue,
 ): string[] | undefined {
   if (!Array.isArray(value)) return undefined;

@@ -4,7 +4,7 @@ import { shownAnswers, type VisibleQuestion, visibleQuestions } from '../questio
 
 export type CountedQuestions = {
   /** The questions shown, in definition order. */
-  shown: VisibleQuestion[];
+  shown: readonly VisibleQuestion[];
   /** Answers to shown questions: the only answers scoring may use. */
   counted: Answers;
 };

@@ -10,10 +10,12 @@ import {
   type SessionSummary,
   type StoredSession,
 } from './session-store.ts';
+import { storedSessionFromJson } from './stored-session-from-json.ts';
 
-/** Everything held about one session; log entries and replies kept as JSON text. */
+/** Everything held about one session; the blob, log entries and replies kept as JSON text. */
 type MemoryRecord = {
-  session: StoredSession;
+  session: Omit<StoredSession, 'data'>;
+  data: string;
   log: SerializedLogEntry[];
   /** Oldest first, as `processedMessageRetention` keeps them. */
   processed: ProcessedRow[];
@@ -23,8 +25,9 @@ type ProcessedRow = { messageId: string; fingerprint: string; reply: string; rec
 
 /**
  * A `SessionStore` held in memory: tests, demos and single-process use without persistence.
- * Data goes through a JSON round trip so it behaves exactly like the SQLite and Durable Object
- * stores (no shared references, no values JSON cannot hold).
+ * Data is kept as JSON text, so it behaves exactly like the SQLite and Durable Object stores (no
+ * shared references, no values JSON cannot hold): written once per save, parsed only when a
+ * loaded session's `data` is read (see stored-session-from-json.ts).
  */
 export function createMemorySessionStore(
   options: {
@@ -42,19 +45,16 @@ export function createMemorySessionStore(
       if (records.has(session.id)) {
         throw new AppError('conflict', 'A session with that id already exists.');
       }
-      const stored: StoredSession = {
-        ...session,
-        owner: session.owner && { ...session.owner },
-        revision: 0,
-        data: copyJson(session.data),
-      };
-      records.set(session.id, { session: stored, log: serializeLogAppend(initialLog), processed: [] });
-      return { ...stored, data: copyJson(stored.data) };
+      const { data: created, ...row } = session;
+      const data = toJson(created);
+      const stored = { ...row, owner: session.owner && { ...session.owner }, revision: 0 };
+      records.set(session.id, { session: stored, data, log: serializeLogAppend(initialLog), processed: [] });
+      return storedSessionFromJson(stored, data);
     },
 
     async load(id) {
-      const stored = records.get(id)?.session;
-      return stored === undefined ? undefined : { ...stored, data: copyJson(stored.data) };
+      const record = records.get(id);
+      return record === undefined ? undefined : storedSessionFromJson(record.session, record.data);
     },
 
     async save(id, data, options): Promise<SaveResult> {
@@ -65,11 +65,12 @@ export function createMemorySessionStore(
         return { success: false, reason: 'conflict', currentRevision: session.revision };
       }
       // Everything is serialised before anything changes, so a value JSON cannot hold changes nothing.
-      const nextData = copyJson(data);
+      const nextData = toJson(data);
       const appended = serializeLogAppend(options.append);
       const processed = processedRecordsOf(options).map((entry) => toProcessedRow(entry, options.updatedAt));
       const revision = session.revision + 1;
-      record.session = { ...session, revision, updatedAt: options.updatedAt, data: nextData };
+      record.session = { ...session, revision, updatedAt: options.updatedAt };
+      record.data = nextData;
       record.log.push(...appended);
       if (processed.length > 0) {
         const replaced = new Set(processed.map((entry) => entry.messageId));
@@ -153,8 +154,11 @@ function keptProcessedRecords(rows: ProcessedRow[], now: number | null): Process
   return recent.slice(-processedMessageRetention.limit);
 }
 
-function copyJson(data: unknown): unknown {
-  return data === undefined ? null : JSON.parse(JSON.stringify(data));
+/** The blob as stored; a value JSON cannot hold throws before anything changes. */
+function toJson(data: unknown): string {
+  const json = JSON.stringify(data ?? null);
+  if (json === undefined) throw new TypeError('The session data cannot be stored as JSON.');
+  return json;
 }
 
 function compareText(left: string, right: string): number {

@@ -103,6 +103,11 @@ function isProcessedList(
 export interface SessionStore {
   /** Creates a session at revision 0 with an optional first log; fails if the id exists. */
   create(session: Omit<StoredSession, 'revision'>, initialLog?: SessionLogAppend): Promise<StoredSession>;
+  /**
+   * The session as stored, its own copy per load. Callers treat it as read-only (the conversation
+   * layer keeps a blob it validated, frozen, for the next turn on the same revision). `data` may be
+   * parsed on first read (stored-session-from-json.ts): a caller holding the blob pays for the row only.
+   */
   load(id: string): Promise<StoredSession | undefined>;
   /**
    * Saves only if the stored revision still equals `expectedRevision`; returns the new revision.

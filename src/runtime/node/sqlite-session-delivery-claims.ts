@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import {
   completeDeliveryRecord,
   type DeliveryRecord,
@@ -12,17 +11,13 @@ import type { prepareSessionStatements } from './sqlite-session-statements.ts';
 type Statements = ReturnType<typeof prepareSessionStatements>;
 
 /**
- * `claimDelivery` / `completeDelivery` on the Node store. Each runs as one immediate transaction:
- * the write lock is taken before the row is read, so of concurrent claims from any number of
- * processes exactly one sees no live claim and writes its own. Each claim also deletes every
+ * `claimDelivery` / `completeDelivery` on the Node store. Each runs inside the store's group
+ * commit (a savepoint of its `BEGIN IMMEDIATE` batch): the write lock is taken before the row is
+ * read, so of concurrent claims from any number of processes exactly one sees no live claim and
+ * writes its own, and a later claim in the same batch sees an earlier one's record. Each claim also deletes every
  * expired record (by the `expires_at` index), so the table holds one retry window of deliveries.
  */
-export function createSqliteDeliveryClaims(
-  database: Database.Database,
-  statements: Statements,
-  /** Called last inside each transaction (the guard's file check). */
-  beforeCommit: () => void,
-) {
+export function createSqliteDeliveryClaims(statements: Statements) {
   const read = (key: string): DeliveryRecord | undefined => {
     const row = statements.selectDelivery.get(key);
     if (row === undefined) return undefined;
@@ -31,24 +26,16 @@ export function createSqliteDeliveryClaims(
   };
   const write = (key: string, record: DeliveryRecord) => statements.upsertDelivery.run({ key, ...record });
 
-  const claimTransaction = database.transaction(
-    (key: string, options: ClaimDeliveryOptions): DeliveryClaim => {
+  return {
+    claim(key: string, options: ClaimDeliveryOptions): DeliveryClaim {
       statements.pruneDeliveries.run(toEpochMilliseconds(options.at));
       const { claim, record } = decideDeliveryClaim(read(key), options);
       if (record !== undefined) write(key, record);
-      beforeCommit();
       return claim;
     },
-  );
-
-  const completeTransaction = database.transaction((key: string, at: string): void => {
-    const completed = completeDeliveryRecord(read(key), at);
-    if (completed !== undefined) write(key, completed);
-    beforeCommit();
-  });
-
-  return {
-    claim: (key: string, options: ClaimDeliveryOptions) => claimTransaction.immediate(key, options),
-    complete: (key: string, at: string) => completeTransaction.immediate(key, at),
+    complete(key: string, at: string): void {
+      const completed = completeDeliveryRecord(read(key), at);
+      if (completed !== undefined) write(key, completed);
+    },
   };
 }

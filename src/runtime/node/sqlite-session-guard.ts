@@ -19,6 +19,16 @@ export interface SqliteSessionGuard {
   read<T>(operation: () => T): T;
   /** Runs a write and records its outcome for `health`; refused at once once the file was replaced. */
   write<T>(operation: () => T): T;
+  /** Throws store-unavailable at once once the file was replaced: no write is even queued. */
+  assertWritable(): void;
+  /** Records a write that has committed (or was refused as a normal result, e.g. a conflict). */
+  succeeded(): void;
+  /**
+   * The error to give the caller for a failed write (already an AppError, or mapped to one) after
+   * recording what it says about the write path. Call it in the order the writes were made, so
+   * `health` ends on the last write's outcome as it would for one transaction per write.
+   */
+  failed(error: unknown): AppError;
   /** Call last inside every write transaction: it throws, rolling back, if the file was replaced. */
   assertSameFile(): void;
   /** The last write's outcome, or a fresh write probe once `probeIntervalMs` passed without one. */
@@ -40,9 +50,10 @@ function notReady(cause: string, transient: boolean, advice = ''): StoreHealth {
 /**
  * Watches the SQLite write path. Deleting or replacing the database file under a running server
  * leaves the open connection writing to an unlinked file: every save "succeeds" and is gone at
- * the next start. So each write transaction compares, just before it commits, the path's device
- * and inode with those of the file opened (one stat: about 3 µs measured here, under 1% of a
- * durable save at about 450 µs); a mismatch rolls the write back and stops all later writes
+ * the next start. So each write transaction (a group-commit batch, or the probe) compares, just
+ * before it commits, the path's device and inode with those of the file opened (one stat: about
+ * 3 µs measured here, under 1% of a durable save at about 450 µs, and shared by the batch); a
+ * mismatch rolls the whole batch back and stops all later writes
  * until a restart (reads go on, so users can still export). Other failures (full disk, read-only
  * file) are recorded so `/healthz` reports them until a write succeeds again.
  */
@@ -75,29 +86,42 @@ export function createSqliteSessionGuard(options: {
     },
 
     write(operation) {
-      if (replaced !== undefined) throw new AppError('store-unavailable', replacedMessage);
+      guard.assertWritable();
       try {
         const result = operation();
-        record({ ready: true });
+        guard.succeeded();
         return result;
       } catch (error) {
-        if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-          record({ ready: true });
-          throw new AppError('conflict', 'A session with that id already exists.', { cause: error });
-        }
-        if (error instanceof DatabaseFileReplacedError) {
-          replaced = notReady(replacedCause, false, ' Restart RAIA once the right file is back in place.');
-          record(replaced, error);
-          throw new AppError('store-unavailable', replacedMessage, { cause: error });
-        }
-        // Only the database's own failures say something about the write path; a value JSON
-        // cannot hold, or a closed connection at shutdown, does not.
-        if (error instanceof Database.SqliteError) {
-          const { cause, transient } = describeStorageError(error);
-          record(notReady(cause, transient), error);
-        }
-        throw new AppError('store-unavailable', retryMessage, { cause: error });
+        throw guard.failed(error);
       }
+    },
+
+    assertWritable() {
+      if (replaced !== undefined) throw new AppError('store-unavailable', replacedMessage);
+    },
+
+    succeeded() {
+      record({ ready: true });
+    },
+
+    failed(error) {
+      if (error instanceof AppError) return error;
+      if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        record({ ready: true });
+        return new AppError('conflict', 'A session with that id already exists.', { cause: error });
+      }
+      if (error instanceof DatabaseFileReplacedError) {
+        replaced = notReady(replacedCause, false, ' Restart RAIA once the right file is back in place.');
+        record(replaced, error);
+        return new AppError('store-unavailable', replacedMessage, { cause: error });
+      }
+      // Only the database's own failures say something about the write path; a value JSON
+      // cannot hold, or a closed connection at shutdown, does not.
+      if (error instanceof Database.SqliteError) {
+        const { cause, transient } = describeStorageError(error);
+        record(notReady(cause, transient), error);
+      }
+      return new AppError('store-unavailable', retryMessage, { cause: error });
     },
 
     assertSameFile() {

@@ -31,6 +31,10 @@ export interface DurableObjectSessionStoreOptions {
  * (`idFromName(sessionId)`), which orders and persists it; the index object only answers `list`.
  * The session object is written first, then the index, so the index may briefly lag a write and
  * never runs ahead of one (`delete` also clears an index entry whose session is already gone).
+ * The index update is awaited before `save` returns, although the session object retains by its
+ * own alarm: `list` must show a save as soon as it returns (the contract), and a retention sweep
+ * by `list` (`purgeExpiredSessions`) would erase a session whose newer save the index missed. A
+ * background update lost with its isolate would leave that gap until the session's next save.
  */
 export function createDurableObjectSessionStore(options: DurableObjectSessionStoreOptions): SessionStore {
   const { sessions, index, deliveries } = options;

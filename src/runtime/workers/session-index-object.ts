@@ -40,12 +40,12 @@ const rowSchema = z.object({
  * ever stops being true.
  */
 export class SessionIndexObject extends DurableObject<WorkerEnvironment> {
-  // Runs once per instance, before any method: field initialisers run right after super().
-  private readonly sql = withTable(this.ctx.storage.sql);
+  /** Set once this instance has created the tables; a new instance checks again. */
+  private tablesReady = false;
 
   /** Records a session's latest summary; an older revision arriving late never wins. */
   record(summary: SessionSummary): void {
-    this.sql.exec(
+    this.sql().exec(
       `INSERT INTO sessions (id, revision, updated_at, organisation_id, user_id) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, updated_at = excluded.updated_at,
          organisation_id = excluded.organisation_id, user_id = excluded.user_id
@@ -61,19 +61,19 @@ export class SessionIndexObject extends DurableObject<WorkerEnvironment> {
   /** Also drops the session's chat bindings: the session's alarm and `delete` both end here. */
   remove(id: string): void {
     this.ctx.storage.transactionSync(() => {
-      this.sql.exec('DELETE FROM sessions WHERE id = ?', id);
-      this.sql.exec('DELETE FROM chat_sessions WHERE session_id = ?', id);
+      this.sql().exec('DELETE FROM sessions WHERE id = ?', id);
+      this.sql().exec('DELETE FROM chat_sessions WHERE session_id = ?', id);
     });
   }
 
   /** `SessionStore.bindChatSession`: synchronous SQL, so the check and the insert are one step. */
   bindChatSession(key: string, sessionId: string): string {
-    this.sql.exec(
+    this.sql().exec(
       'INSERT INTO chat_sessions (key, session_id) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
       key,
       sessionId,
     );
-    return boundSchema.parse(this.sql.exec('SELECT session_id FROM chat_sessions WHERE key = ?', key).one())
+    return boundSchema.parse(this.sql().exec('SELECT session_id FROM chat_sessions WHERE key = ?', key).one())
       .session_id;
   }
 
@@ -83,8 +83,8 @@ export class SessionIndexObject extends DurableObject<WorkerEnvironment> {
     const limit = options.limit ?? -1;
     const cursor =
       options.updatedBefore === undefined
-        ? this.sql.exec('SELECT * FROM sessions ORDER BY updated_at, id LIMIT ?', limit)
-        : this.sql.exec(
+        ? this.sql().exec('SELECT * FROM sessions ORDER BY updated_at, id LIMIT ?', limit)
+        : this.sql().exec(
             'SELECT * FROM sessions WHERE updated_at < ? ORDER BY updated_at, id LIMIT ?',
             options.updatedBefore,
             limit,
@@ -95,9 +95,14 @@ export class SessionIndexObject extends DurableObject<WorkerEnvironment> {
       return { id: parsed.id, revision: parsed.revision, updatedAt: parsed.updated_at, owner };
     });
   }
-}
 
-function withTable<Sql extends { exec(query: string): unknown }>(sql: Sql): Sql {
-  sql.exec(createTable);
-  return sql;
+  /** The object's SQL, its tables created before this instance's first statement. */
+  private sql() {
+    const sql = this.ctx.storage.sql;
+    if (!this.tablesReady) {
+      sql.exec(createTable);
+      this.tablesReady = true;
+    }
+    return sql;
+  }
 }

@@ -46,6 +46,19 @@ export async function authorizeSession(
   caller: Pick<AccessVariables, 'principal' | 'authentication'>,
   access: SessionAccess,
 ): Promise<void> {
-  const owner = unwrapResult(await assistant.ownerOf(sessionId));
-  if (!isAllowed(owner, caller, access)) throw new AppError('forbidden', forbiddenMessage);
+  const refused = accessError(unwrapResult(await assistant.ownerOf(sessionId)), caller, access);
+  if (refused !== undefined) throw refused;
+}
+
+/**
+ * The forbidden error for someone else's session, else undefined: the check `authorizeSession`
+ * makes, for a caller that already holds the owner (a turn checks it on its own read, see
+ * `TurnOptions.checkOwner`).
+ */
+export function accessError(
+  owner: SessionOwner,
+  caller: Pick<AccessVariables, 'principal' | 'authentication'>,
+  access: SessionAccess,
+): AppError | undefined {
+  return isAllowed(owner, caller, access) ? undefined : new AppError('forbidden', forbiddenMessage);
 }

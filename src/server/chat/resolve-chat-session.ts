@@ -1,7 +1,7 @@
-import type { Assistant } from '../../conversation/assistant.ts';
+import type { Assistant, SessionOwner } from '../../conversation/assistant.ts';
 import type { Reply } from '../../conversation/reply.ts';
 import { createSessionId, isSessionId } from '../../sessions/session-id.ts';
-import { authorizeSession } from '../access/authorize-session.ts';
+import { accessError, authorizeSession } from '../access/authorize-session.ts';
 import type { AccessVariables } from '../access/principal.ts';
 import { unwrapResult } from '../unwrap-result.ts';
 import { chatSessionKey } from './chat-session-key.ts';
@@ -25,26 +25,27 @@ export async function resolveChatSession(
   chatId: string,
   caller: Pick<AccessVariables, 'principal' | 'authentication'>,
 ): Promise<ChatSession> {
+  // The owner just read is the one checked: no second read for the check.
+  const checked = (sessionId: string, owner: SessionOwner): ChatSession => {
+    const refused = accessError(owner, caller, 'write');
+    if (refused !== undefined) throw refused;
+    return { sessionId, greeting: null };
+  };
   if (isSessionId(chatId)) {
     const existing = await assistant.ownerOf(chatId);
-    if (existing.success) {
-      await authorizeSession(assistant, chatId, caller, 'write');
-      return { sessionId: chatId, greeting: null };
-    }
+    if (existing.success) return checked(chatId, existing.data);
     if (existing.error.code !== 'not-found') throw existing.error;
   }
   const key = await chatSessionKey(chatId, caller.principal);
   const sessionId = unwrapResult(await assistant.bindChatSession(key, createSessionId()));
   // ownerOf first: every later turn of the chat finds its session with a read, not a failed create.
   const bound = await assistant.ownerOf(sessionId);
-  if (!bound.success && bound.error.code === 'not-found') {
-    const created = await assistant.createSession({ sessionId, owner: caller.principal });
-    if (created.success) return { sessionId, greeting: created.data.reply };
-    // A concurrent first message of the same chat created it already: then it is checked as known.
-    if (created.error.code !== 'conflict') throw created.error;
-  } else if (!bound.success) {
-    throw bound.error;
-  }
+  if (bound.success) return checked(sessionId, bound.data);
+  if (bound.error.code !== 'not-found') throw bound.error;
+  const created = await assistant.createSession({ sessionId, owner: caller.principal });
+  if (created.success) return { sessionId, greeting: created.data.reply };
+  // A concurrent first message of the same chat created it already: then it is checked as known.
+  if (created.error.code !== 'conflict') throw created.error;
   await authorizeSession(assistant, sessionId, caller, 'write');
   return { sessionId, greeting: null };
 }

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Assistant } from '../../conversation/assistant.ts';
+import type { Assistant, SessionOwner } from '../../conversation/assistant.ts';
 import { messageTextSchema } from '../../conversation/turn-input.ts';
-import { requireSessionAccess } from '../access/authorize-session.ts';
+import { accessError, requireSessionAccess } from '../access/authorize-session.ts';
 import type { AccessEnvironment, Principal } from '../access/principal.ts';
 import { requireJson } from '../middleware/require-json.ts';
 import { readOptionalJson } from '../read-optional-json.ts';
@@ -52,13 +52,13 @@ export function createSessionRoutes(assistant: Assistant): Hono<AccessEnvironmen
       sessionIdParam,
       requireJson(),
       validateRequest('json', turnBodySchema),
-      requireSessionAccess(assistant, 'write'),
       async (c) => {
         const { id } = c.req.valid('param');
         const body = c.req.valid('json');
-        return c.json(
-          unwrapResult(await assistant.handleTurn({ sessionId: id, ...body, ...apiActor(c.var.principal) })),
-        );
+        // The turn checks the owner on its own read of the session: one read per turn, not two.
+        const checkOwner = (owner: SessionOwner) => accessError(owner, c.var, 'write');
+        const turn = { sessionId: id, ...body, ...apiActor(c.var.principal) };
+        return c.json(unwrapResult(await assistant.handleTurn(turn, { checkOwner })));
       },
     );
 }
