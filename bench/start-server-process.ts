@@ -8,7 +8,12 @@ const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
  * this process measures it from outside. Resolves with the URL it prints once listening.
  */
 export function startServerProcess(dataDirectory: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node/main.ts'], {
+  // BENCH_CPU_PROFILE_DIR=/tmp/prof: the server writes a V8 CPU profile there when it exits, to see
+  // where a turn's time goes under the bench's load (NODE_OPTIONS refuses --cpu-prof).
+  const profileDirectory = process.env.BENCH_CPU_PROFILE_DIR;
+  const profiling =
+    profileDirectory === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDirectory}`];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'src/runtime/node/main.ts'], {
     cwd: repositoryRoot,
     env: {
       ...process.env,
