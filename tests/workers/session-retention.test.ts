@@ -62,10 +62,14 @@ describe('SessionObject retention alarm', () => {
 
   it('erases the chat bindings of a session it erases', async () => {
     const store = openStore();
-    await store.create(newSession('expired', daysAgo(retentionDays + 10)));
+    // Created recent, so its alarm is not due before the binding exists; the save then backdates
+    // it past retention, which makes the alarm due (workerd may run it at once, or the call below).
+    await store.create(newSession('expired', daysAgo(1)));
     await store.bindChatSession('chat:expired', 'expired');
+    await store.save('expired', null, { expectedRevision: 0, updatedAt: daysAgo(retentionDays + 10) });
 
     await runDurableObjectAlarm(stubFor('expired'));
+    expect(await store.load('expired')).toBeUndefined();
 
     expect(await store.bindChatSession('chat:expired', 'fresh')).toBe('fresh');
   });
