@@ -28,6 +28,9 @@ const ordinals = [
   'twelfth',
 ];
 
+/** "one" to "twenty" in order: the counts a question or a passage spells out ("the five principles"). */
+export const cardinalWords: readonly string[] = [...units.slice(1), ...teens, 'twenty'];
+
 export type NumberWord = { value: number; kind: 'unit' | 'teen' | 'tens' };
 
 /** "seven" -> 7 (unit), "twelve" -> 12 (teen), "forty" -> 40 (tens). */

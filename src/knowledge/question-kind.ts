@@ -1,29 +1,10 @@
+import { cardinalWords } from '../interpretation/number-words.ts';
 /** What a question asks for; it decides the shape of the answer (a list, steps, or a direct statement). */
 export const questionKinds = ['list', 'how-to', 'legal', 'definition', 'fact'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
-export const numberWords = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-] as const;
+// Counts spelled out, one to twenty: the interpretation layer's list, not a second copy.
+export const numberWords = cardinalWords;
 const count = `(?:\\d+|${numberWords.join('|')})`;
 
 /** A set named with its size, or asked for as a set: always a list, whatever else the question says. */

@@ -19,21 +19,28 @@ export interface LoopbackChatServer {
   baseURL: string;
   /** Every request body received, in order. */
   requests: ChatRequest[];
+  /** How each request arrived, in the same order: method, path and Authorization header. */
+  arrivals: { method: string; url: string; authorization: string | undefined }[];
   /** The text of every message of a request, joined: what the model was shown. */
   promptOf(request: ChatRequest | undefined): string;
   close(): Promise<void>;
 }
 
 /**
- * A minimal OpenAI-compatible chat server on 127.0.0.1 (as tests/llm/language-model.test.ts uses
- * inline), answering each POST /v1/chat/completions with `answer(request)`, so the real
+ * A minimal OpenAI-compatible chat server on 127.0.0.1, answering each POST /v1/chat/completions with `answer(request)`, so the real
  * @ai-sdk/openai provider path is driven and the request bodies can be inspected.
  */
 export async function startLoopbackChatServer(
   answer: (request: ChatRequest) => ChatReply,
 ): Promise<LoopbackChatServer> {
   const requests: ChatRequest[] = [];
+  const arrivals: LoopbackChatServer['arrivals'] = [];
   const server = createServer(async (request, response) => {
+    arrivals.push({
+      method: request.method ?? '',
+      url: request.url ?? '',
+      authorization: request.headers.authorization,
+    });
     const body = chatRequestSchema.parse(JSON.parse(await readBody(request)));
     requests.push(body);
     const reply = answer(body);
@@ -49,6 +56,7 @@ export async function startLoopbackChatServer(
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
+    arrivals,
     promptOf: (request) =>
       (request?.messages ?? [])
         .map((message) =>
