@@ -9,12 +9,23 @@ export const maxImportBytes = 2 * 1024 * 1024;
 export const importPath = '/api/sessions/import';
 
 function limit(maxSize: number, message: string): MiddlewareHandler {
-  return bodyLimit({
-    maxSize,
-    onError: () => {
-      throw new AppError('payload-too-large', message);
-    },
-  });
+  const tooLarge = () => {
+    throw new AppError('payload-too-large', message);
+  };
+  const streamed = bodyLimit({ maxSize, onError: tooLarge });
+  return (c, next) => {
+    // A declared length is checked from the header alone, as hono's bodyLimit does, but before it
+    // touches `c.req.raw.body`: on Node that getter builds a Web Request, a ReadableStream and an
+    // AbortSignal per request. The HTTP parser never delivers more than the declared length.
+    // Bodies without a length (chunked) are still counted as they stream.
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
+      const size = Number.parseInt(declared, 10);
+      return Number.isNaN(size) || size <= maxSize ? next() : tooLarge();
+    }
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return streamed(c, next);
+  };
 }
 
 /**
