@@ -1,19 +1,27 @@
-// Bundles the chat page into web/dist, which the server serves at `/`. Run by `npm run build:web`,
-// by `npm start` before the server starts, and by the browser tests' setup.
+// Bundles the chat page and the register page into web/dist, which the server serves at `/` and
+// `/register.html`. Run by `npm run build:web`, by `npm start` before the server starts, and by the
+// browser tests' setup.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const webDirectory = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'web');
-const staticFiles = ['index.html', 'styles.css'];
+const staticFiles = ['index.html', 'register.html', 'styles.css'];
 
-/** Writes app.js (minified, with a source map), index.html and styles.css into `outputDirectory`. */
+/**
+ * Writes app.js (the chat page) and register.js (the register page), minified with source maps,
+ * and the static files into `outputDirectory`. Two bundles rather than shared chunks: each page
+ * loads one script, and the pieces they share (the API client, createElement) are small.
+ */
 export async function buildWeb(outputDirectory = join(webDirectory, 'dist')): Promise<{ files: string[] }> {
   await mkdir(outputDirectory, { recursive: true });
   const result = await build({
-    entryPoints: [join(webDirectory, 'src', 'main.ts')],
-    outfile: join(outputDirectory, 'app.js'),
+    entryPoints: [
+      { in: join(webDirectory, 'src', 'main.ts'), out: 'app' },
+      { in: join(webDirectory, 'src', 'register', 'main.ts'), out: 'register' },
+    ],
+    outdir: outputDirectory,
     bundle: true,
     format: 'esm',
     platform: 'browser',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRoleEntries } from './register/roles.ts';
 import { isTimeZone } from './reports/format-report-time.ts';
 
 const optionalText = z
@@ -33,6 +34,13 @@ export const configSchema = z.object({
       error: (issue) => apiTokensProblem(String(issue.input)) ?? 'invalid token list',
     },
   ),
+  /**
+   * Who holds which role in the agency process (register, answers, sign-off): see
+   * register/roles.ts. Unset, everyone holds every role (the single-user default).
+   */
+  RAIA_ROLES: optionalText.refine((value) => value === undefined || rolesProblem(value) === undefined, {
+    error: (issue) => rolesProblem(String(issue.input)) ?? 'invalid role list',
+  }),
   /** Requests per client (token, or address) per minute on /api/*; the soak bench raises it. */
   RAIA_RATE_LIMIT_PER_MINUTE: positiveInteger(600),
   /**
@@ -72,6 +80,15 @@ export const configSchema = z.object({
     .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
 });
 export type Config = z.infer<typeof configSchema>;
+
+function rolesProblem(value: string): string | undefined {
+  try {
+    parseRoleEntries(value);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : 'invalid role list';
+  }
+}
 
 /** Why a RAIA_API_TOKENS value is unusable, or undefined when every entry is well formed. */
 export function apiTokensProblem(value: string): string | undefined {

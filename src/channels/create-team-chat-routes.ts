@@ -1,6 +1,8 @@
 import type { Hono } from 'hono';
+import type { AgencyService } from '../agency/create-agency-service.ts';
 import type { Config } from '../config.ts';
 import type { Assistant } from '../conversation/assistant.ts';
+import { createRoleDirectory } from '../register/roles.ts';
 import { mattermostPlatform } from './mattermost/mattermost-platform.ts';
 import { fetchWithTimeout } from './shared/fetch-with-timeout.ts';
 import { createBackgroundRunner, waitFor } from './shared/run-in-background.ts';
@@ -13,6 +15,8 @@ const platforms = [slackPlatform, mattermostPlatform, teamsPlatform] as const;
 
 export interface TeamChatDependencies extends TeamsOverrides {
   assistant: Assistant;
+  /** The register: with it, "list our systems", "assess …", "sign off …" work in team chat. */
+  agency?: AgencyService | undefined;
   config: Config;
   /** The runtime's logger (pino on Node, the console one on Workers). */
   logger: TeamChatLog;
@@ -45,6 +49,9 @@ export function createTeamChatRoutes(dependencies: TeamChatDependencies): Array<
     wait: dependencies.wait ?? waitFor,
     log,
     publicUrl: config.RAIA_PUBLIC_URL?.replace(/\/+$/, ''),
+    agency: dependencies.agency,
+    roles: createRoleDirectory(config.RAIA_ROLES),
+    timeZone: config.RAIA_TIME_ZONE,
   };
   return platforms.flatMap((platform) => {
     const app = platform.createRoutes(context, config, dependencies);

@@ -167,7 +167,7 @@ export async function applyTurn(
       }
       const turn = await walkthroughTurn(
         runtime,
-        { intent, at: request.at, actor: request.actor },
+        { intent, at: request.at, actor: request.actor, carried: data.carriedOver },
         dependencies,
       );
       runtime = turn.runtime;
@@ -183,7 +183,10 @@ export async function applyTurn(
       assessments: { ...next.assessments, [runtime.definition.id]: toAssessmentRecord(runtime) },
     };
   }
-  const position = runtime !== undefined ? positionReply(runtime) : menuReply(next, dependencies);
+  const position =
+    runtime !== undefined
+      ? positionReply(runtime, { data: next, timeZone: dependencies.timeZone ?? 'UTC' })
+      : menuReply(next, dependencies);
   const kept = keepUnrecordedText({
     data: next,
     parts: { ...position, messages: [...lead, ...position.messages] },

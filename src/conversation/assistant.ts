@@ -1,10 +1,18 @@
 import type { z } from 'zod';
 import type { AppError, Result } from '../app-error.ts';
-import type { Answers } from '../questionnaires/answers.ts';
+import type { Actor, Answers } from '../questionnaires/answers.ts';
+import type { AssessmentDiff } from '../reports/assessment-diff.ts';
 import type { DeliveryClaim } from '../sessions/session-store.ts';
 import type { Reply } from './reply.ts';
 import type { NoteMatch, NoteSearch } from './search-notes.ts';
-import type { sessionExportSchema, TranscriptEntry } from './session-data.ts';
+import type {
+  QuestionAssignment,
+  QuestionComment,
+  SignOffDecision,
+  SignOffRecord,
+  sessionExportSchema,
+  TranscriptEntry,
+} from './session-data.ts';
 import type { TurnInput } from './turn-input.ts';
 
 export type { DeliveryClaim } from '../sessions/session-store.ts';
@@ -17,6 +25,18 @@ export interface SessionView {
   transcript: TranscriptEntry[];
   /** Keyed by questionnaire id. */
   answers: Record<string, { definitionId: string; version: string; answers: Answers }>;
+  /** The agency process (issue 17): the system assessed, sign-offs, comments, open assignments. */
+  review: SessionReview;
+}
+
+export interface SessionReview {
+  systemId: string | null;
+  /** Keyed by questionnaire id; a signed questionnaire is frozen. */
+  signOffs: Record<string, SignOffRecord>;
+  /** Oldest first, every questionnaire's. */
+  comments: QuestionComment[];
+  /** Questions waiting for a person: answering one removes its assignment. */
+  assignments: QuestionAssignment[];
 }
 
 export type ReportFormat = 'json' | 'md' | 'html' | 'docx';
@@ -39,6 +59,27 @@ export type TurnOptions = {
 };
 export type SessionExport = z.infer<typeof sessionExportSchema>;
 
+/** Who acts, as recorded in the audit trail: the token's user or the platform's user; absent when anonymous. */
+export type ActingPerson = { actor?: Actor | undefined; at?: string | undefined };
+
+/** What the register shows of an assessment (its latest state), from the session. */
+export interface AssessmentSummary {
+  sessionId: string;
+  questionnaireId: string;
+  version: string;
+  state: 'not-started' | 'in-progress' | 'completed' | 'signed-off';
+  /** Risk: the highest residual level among rated risks (else inherent); readiness: the overall level. */
+  level: { id: string; label: string; rank: number } | null;
+  openItems: number;
+  /** Questions waiting for an assigned person. */
+  waiting: number;
+  signOff: SignOffRecord | null;
+  updatedAt: string;
+}
+
+/** `GET /api/sessions/:id/diff`: what changed from one assessment of a system to another. */
+export type { AssessmentDiff } from '../reports/assessment-diff.ts';
+
 /**
  * The one conversation core every channel (HTTP, web, terminal, Slack, Mattermost, Teams, Workers)
  * talks to. Implemented in src/conversation/create-assistant.ts.
@@ -49,6 +90,8 @@ export interface Assistant {
     sessionId?: string;
     owner?: SessionOwner;
     at?: string;
+    /** The registered system the session assesses; recorded in the session (not checked here). */
+    systemId?: string;
   }): Promise<Result<{ sessionId: string; reply: Reply }>>;
   /** Applies one user turn; the new state is saved before this resolves. */
   handleTurn(input: TurnInput, options?: TurnOptions): Promise<Result<Reply>>;
@@ -90,4 +133,57 @@ export interface Assistant {
    * the key was new, else the one bound first. Creating that session is the caller's next step.
    */
   bindChatSession(key: string, sessionId: string): Promise<Result<string>>;
+
+  // The agency process (issue 17). Each change is saved, with its audit entry, before it resolves.
+  /** The assessment's state for the register; the session's latest questionnaire unless one is named. */
+  summarizeAssessment(sessionId: string, questionnaireId?: string): Promise<Result<AssessmentSummary>>;
+  /** The system a session belongs to, if any (`createSession({ systemId })`, or a reassessment). */
+  systemOf(sessionId: string): Promise<Result<string | null>>;
+  /**
+   * Signs off a completed questionnaire: records the decision, the signatory and the content hash,
+   * and freezes it. Refused with `conflict` when it is not completed or was already signed off.
+   */
+  signOff(
+    sessionId: string,
+    request: ActingPerson & {
+      questionnaireId?: string | undefined;
+      decision: SignOffDecision;
+      note: string;
+      role: string;
+    },
+  ): Promise<Result<SignOffRecord>>;
+  /**
+   * A new session for the same system, on the newest version of the questionnaire, with the signed
+   * session's answers carried over to confirm or change (`overrides` replace some first, e.g. the
+   * register's current life-cycle stage). Refused with `conflict` unless the source is signed off.
+   */
+  reassess(
+    signedSessionId: string,
+    request: ActingPerson & {
+      owner: SessionOwner;
+      questionnaireId?: string | undefined;
+      overrides?: Record<string, unknown> | undefined;
+      /** A channel's own id for the new session (a team-chat thread's next one); random otherwise. */
+      sessionId?: string | undefined;
+    },
+  ): Promise<Result<{ sessionId: string; reply: Reply; carried: number; dropped: string[] }>>;
+  /** What changed between two sessions' assessments of one questionnaire (`against` is the earlier). */
+  compareAssessments(
+    sessionId: string,
+    againstSessionId: string,
+    questionnaireId?: string,
+  ): Promise<Result<AssessmentDiff>>;
+  addComment(
+    sessionId: string,
+    request: ActingPerson & { questionnaireId?: string | undefined; questionId: string; text: string },
+  ): Promise<Result<QuestionComment>>;
+  /** Assigns a question to a person ("ask the DPO"), or clears its assignment with `assignee: null`. */
+  assignQuestion(
+    sessionId: string,
+    request: ActingPerson & {
+      questionnaireId?: string | undefined;
+      questionId: string;
+      assignee: { id: string; name?: string | undefined } | null;
+    },
+  ): Promise<Result<QuestionAssignment | null>>;
 }

@@ -1,5 +1,5 @@
 import type { LanguageModel } from 'ai';
-import { AppError, type Result } from '../app-error.ts';
+import { AppError } from '../app-error.ts';
 import { answerQuestion } from '../knowledge/answer-question.ts';
 import type { KnowledgeSource } from '../knowledge/create-knowledge-base.ts';
 import { proposeAnswer } from '../llm/propose-answer.ts';
@@ -10,13 +10,19 @@ import type { SessionStore } from '../sessions/session-store.ts';
 import { actionLabel } from './action-label.ts';
 import { applyTurn } from './apply-turn.ts';
 import type { Assistant } from './assistant.ts';
+import type { AssistantInternals } from './assistant-internals.ts';
 import { exportSession } from './export-session.ts';
 import { findProcessedReply } from './find-processed-reply.ts';
 import { greetingReply } from './greeting-reply.ts';
+import { guardStore } from './guard-store.ts';
 import { importSession } from './import-session.ts';
 import { loadSessionData, loadSessionWithLog } from './load-session-data.ts';
 import { materializeReply } from './materialize-reply.ts';
+import { createReassessMethods } from './reassess-methods.ts';
 import { recordReply, recordTurn } from './record-turn.ts';
+import { reportChangesSince } from './report-changes-since.ts';
+import { createReviewMethods } from './review-methods.ts';
+import { reviewTurn } from './review-turn.ts';
 import { searchNotes } from './search-notes.ts';
 import { type AuditEntry, createEmptySessionData } from './session-data.ts';
 import { createSessionDataCache } from './session-data-cache.ts';
@@ -59,9 +65,11 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
   const reportPassages = createPassageLookup(dependencies.knowledgeBase);
   const model = dependencies.model;
   const timeoutMs = dependencies.modelTimeoutMs ?? 15_000;
+  const review = { questionnaires, timeZone: dependencies.reports?.timeZone ?? 'UTC' };
   const turnDependencies: TurnDependencies = {
     questionnaires,
     knowledgeBase: dependencies.knowledgeBase,
+    timeZone: dependencies.reports?.timeZone,
     askKnowledge: (question) =>
       answerQuestion(question, {
         knowledgeBase: dependencies.knowledgeBase,
@@ -76,13 +84,33 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
       : {}),
   };
 
+  const internals: AssistantInternals = {
+    store,
+    questionnaires,
+    sessions,
+    withSessionLock,
+    now,
+    generateId,
+    onAudit: dependencies.onAudit,
+    reportPassages,
+    reports: dependencies.reports,
+  };
+
   return {
+    ...createReviewMethods(internals),
+    ...createReassessMethods(internals),
+
     async createSession(options = {}) {
       return guardStore(async () => {
         const sessionId = options.sessionId ?? createSessionId();
         const at = options.at ?? now().toISOString();
         const reply = materializeReply(greetingReply(questionnaires), 'menu', generateId);
-        const { data, transcript } = recordReply(createEmptySessionData(), at, reply);
+        const empty = createEmptySessionData();
+        const { data, transcript } = recordReply(
+          options.systemId === undefined ? empty : { ...empty, systemId: options.systemId },
+          at,
+          reply,
+        );
         // The store refuses an existing id atomically (AppError 'conflict'), which guardStore returns.
         await store.create(
           { id: sessionId, createdAt: at, updatedAt: at, owner: options.owner ?? null, data },
@@ -134,12 +162,15 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
               turnDependencies,
             );
             if (!outcome.success) return outcome;
-            const reply = materializeReply(outcome.data.parts, outcome.data.state, generateId);
+            // A signed questionnaire refuses changes; answers resolve assignments (review-turn.ts).
+            const turn = reviewTurn(data, outcome.data, { at, actor: input.actor, ...review });
+            if (!turn.success) return turn;
+            const reply = materializeReply(turn.data.parts, turn.data.state, generateId);
             // Labelled from what the session showed before this turn: its buttons and its questions.
             const label =
               input.action === undefined ? undefined : actionLabel(data, input.action, questionnaires);
-            const next = recordTurn(outcome.data.data, { ...input, at, label }, reply);
-            const { audit } = outcome.data;
+            const next = recordTurn(turn.data.data, { ...input, at, label }, reply);
+            const { audit } = turn.data;
             // Only this turn's entries cross to the store: the blob stays the size of the state.
             const saved = await store.save(input.sessionId, next.data, {
               expectedRevision: revision,
@@ -241,6 +272,8 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
           agencyName: dependencies.reports?.agencyName,
           owner: loaded.data.owner ?? undefined,
           passages: reportPassages,
+          // A reassessment's report lists the changes since the assessment it started from.
+          changesSince: (after) => reportChangesSince(internals, loaded.data.data, after),
         });
       });
     },
@@ -263,26 +296,4 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
       return guardStore(async () => ({ success: true, data: await store.bindChatSession(key, sessionId) }));
     },
   };
-}
-
-/**
- * Store failures (disk full, locked database) arrive as AppError('store-unavailable') from the
- * store; anything else is a defect. Either way nothing was saved, and the user is told so.
- */
-async function guardStore<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof AppError) return { success: false, error };
-    return {
-      success: false,
-      error: new AppError(
-        'internal',
-        'Something went wrong and your last message was not saved. Please try again.',
-        {
-          cause: error,
-        },
-      ),
-    };
-  }
 }

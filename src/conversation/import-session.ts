@@ -5,9 +5,11 @@ import { createSessionId } from '../sessions/session-id.ts';
 import type { SessionStore } from '../sessions/session-store.ts';
 import type { SessionExport, SessionOwner } from './assistant.ts';
 import { checkImportedSession } from './check-imported-session.ts';
+import { checkImportedSignOffs } from './check-imported-sign-offs.ts';
 import { legacySessionExportSchema } from './legacy-session-data.ts';
 import { markImportedSession } from './mark-imported-session.ts';
 import { type AuditEntry, sessionExportSchema } from './session-data.ts';
+import { sha256Hex } from './sha256-hex.ts';
 
 /** What the import records about the file beside its contents. */
 export type ImportOptions = {
@@ -46,6 +48,8 @@ export async function importSession(
   // imported session could never be answered or scored honestly.
   const checked = checkImportedSession(questionnaires, session.data);
   if (!checked.success) return checked;
+  const signOffs = checkImportedSignOffs(session.data, checked.data);
+  if (!signOffs.success) return signOffs;
   const importedBy = options.owner ?? null;
   const hashed = options.receivedBytes ?? new TextEncoder().encode(JSON.stringify(document));
   const marked = markImportedSession(
@@ -72,12 +76,6 @@ export async function importSession(
     { transcript: marked.transcript, audit: marked.audit },
   );
   return { success: true, data: { sessionId, audit: marked.ownAudit } };
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  // A copy: Web Crypto takes only views of a plain ArrayBuffer.
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function parseSessionExport(document: unknown): z.ZodSafeParseResult<SessionExport> {

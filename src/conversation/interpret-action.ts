@@ -25,7 +25,8 @@ const simpleActions: Record<string, Intent> = {
 
 /**
  * Quick-reply ids: `start:<questionnaire>`, `answer:<question>:<value>` (`a+b` for several values;
- * the question id lets a stale button be refused), `edit:<question>`, or a simple one.
+ * the question id lets a stale button be refused), `edit:<question>`, `carry:keep:<question>` (keep
+ * the answer a reassessment carried over), or a simple one.
  */
 export function interpretAction(action: string, context: InputContext): Intent {
   const simple = Object.hasOwn(simpleActions, action) ? simpleActions[action] : undefined;
@@ -41,5 +42,7 @@ export function interpretAction(action: string, context: InputContext): Intent {
       return { kind: 'answer-action', questionId: questionId ?? null, raw: value };
   }
   if (prefix === 'edit' && argument !== '') return { kind: 'edit', questionId: argument };
+  if (prefix === 'carry' && rest.length === 2 && rest[0] === 'keep' && rest[1] !== '')
+    return { kind: 'keep-carried', questionId: rest[1] ?? null };
   return { kind: 'unknown-action', action };
 }

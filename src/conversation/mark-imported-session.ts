@@ -3,7 +3,13 @@ import type { QuestionNotes } from '../questionnaires/question-notes.ts';
 import { importedAnswerChannel } from '../reports/answer-rows.ts';
 import type { SessionExport, SessionOwner } from './assistant.ts';
 import { type LoadedWalkthrough, toAssessmentRecord } from './load-walkthrough.ts';
-import type { AuditEntry, SessionData, SessionImport, TranscriptEntry } from './session-data.ts';
+import type {
+  AuditEntry,
+  SessionData,
+  SessionImport,
+  SignOffRecord,
+  TranscriptEntry,
+} from './session-data.ts';
 
 /** Who imported a file, in words: the principal, or "anonymous import" without access control. */
 export function describeImporter(importedBy: SessionOwner): string {
@@ -77,7 +83,14 @@ export function markImportedSession(
   return {
     // The file's buttons would label the next click in the transcript: the next reply offers its own;
     // words the file says are waiting to be kept as a note were never typed here.
-    data: { ...withoutUnrecordedText(session.data), assessments, lastQuickReplies: [], imports: [record] },
+    data: {
+      ...withoutUnrecordedText(session.data),
+      assessments,
+      lastQuickReplies: [],
+      imports: [record],
+      // A sign-off in a file is the file's account: kept (so the answers stay frozen), marked as such.
+      ...(session.data.signOffs === undefined ? {} : { signOffs: markedSignOffs(session.data.signOffs) }),
+    },
     transcript: [...session.transcript.map((entry) => ({ ...entry, imported: true as const })), note],
     audit: [...session.audit.map((entry) => ({ ...entry, imported: true as const })), ...ownAudit],
     ownAudit,
@@ -94,6 +107,15 @@ function creditTo(answers: Answers, actor: Actor): Answers {
 function creditNotesTo(notes: QuestionNotes, actor: Actor): QuestionNotes {
   return Object.fromEntries(
     Object.entries(notes).map(([questionId, note]) => [questionId, { ...note, by: actor }]),
+  );
+}
+
+function markedSignOffs(signOffs: Record<string, SignOffRecord>): Record<string, SignOffRecord> {
+  return Object.fromEntries(
+    Object.entries(signOffs).map(([questionnaireId, signOff]) => [
+      questionnaireId,
+      { ...signOff, imported: true as const },
+    ]),
   );
 }
 

@@ -38,6 +38,11 @@ export const reviewItemSchema = z.object({
   required: z.boolean(),
   /** The person's note or evidence kept with the question (plain text, as typed). */
   note: z.object({ kind: noteKindSchema, text: z.string() }).optional(),
+  /**
+   * The answer a reassessment carried over to this unanswered question, in words: still to keep or
+   * change, and counted for nothing until then.
+   */
+  carriedOver: z.string().optional(),
 });
 
 export const replyMessageSchema = z.object({

@@ -24,7 +24,7 @@ export function resultsReply(
   const completed = walkthroughStateName(runtime) === 'completed';
   const result = scoreAssessment(runtime.definition, runtime.snapshot.context.answers);
   const body = result.kind === 'readiness' ? readinessLines(result) : riskLines(result);
-  const position = positionReply(runtime);
+  const position = positionReply(runtime, { data, timeZone: dependencies.timeZone ?? 'UTC' });
   // The same count the progress shows, not one of its own.
   const answered =
     position.progress === null

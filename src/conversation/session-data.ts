@@ -61,6 +61,13 @@ export const auditEntrySchema = z.object({
     'note-added',
     'note-changed',
     'note-cleared',
+    'signed-off',
+    'comment-added',
+    'assigned',
+    'assignment-cleared',
+    /** A carried-over answer the person kept (its question shown to them first). */
+    'carried-over-confirmed',
+    'reassessment-started',
   ]),
   imported: importedSchema,
 });
@@ -109,6 +116,76 @@ export const unrecordedTextSchema = z
   .strict();
 export type UnrecordedText = z.infer<typeof unrecordedTextSchema>;
 
+/** A reviewer's decision on a completed assessment; once recorded, the assessment is frozen. */
+export const signOffDecisionSchema = z.enum(['approved', 'approved-with-conditions', 'rejected']);
+export type SignOffDecision = z.infer<typeof signOffDecisionSchema>;
+
+export const signOffRecordSchema = z
+  .object({
+    questionnaireId: z.string(),
+    decision: signOffDecisionSchema,
+    note: z.string().max(4000),
+    signatory: actorSchema,
+    /** The role the signatory signed in (register/roles.ts): always a reviewer today. */
+    role: z.string(),
+    at: z.string(),
+    /**
+     * SHA-256, hex, of the RFC 8785 (JCS) JSON of `{ definitionId, version, answers, notes, result }`
+     * at sign-off: printed on the report, so a filed copy can be checked against the record.
+     */
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+    definitionId: z.string(),
+    version: z.string(),
+    /** Came in with an imported file: the file's account of a sign-off, which RAIA did not see made. */
+    imported: importedSchema,
+  })
+  .strict();
+export type SignOffRecord = z.infer<typeof signOffRecordSchema>;
+
+/**
+ * Answers brought over from a signed assessment into its reassessment. They wait here, shown at
+ * their question to keep or change, and count for nothing until the person confirms them: nothing
+ * is recorded that the person did not see.
+ */
+export const carriedOverSchema = z
+  .object({
+    fromSessionId: z.string(),
+    questionnaireId: z.string(),
+    fromVersion: z.string(),
+    toVersion: z.string(),
+    /** When the assessment they come from was signed off. */
+    signedAt: z.string().nullable(),
+    answers: z.record(z.string(), z.object({ value: z.unknown(), answeredAt: z.string() }).passthrough()),
+    /** Questions answered before whose ids or answers the newer version no longer has. */
+    dropped: z.array(z.string()),
+  })
+  .strict();
+export type CarriedOver = z.infer<typeof carriedOverSchema>;
+
+export const questionCommentSchema = z
+  .object({
+    id: z.string(),
+    questionnaireId: z.string(),
+    questionId: z.string(),
+    author: actorSchema.nullable(),
+    at: z.string(),
+    text: z.string().min(1).max(4000),
+  })
+  .strict();
+export type QuestionComment = z.infer<typeof questionCommentSchema>;
+
+/** "Ask the DPO": a question waiting for a named person; resolved when anyone answers it. */
+export const questionAssignmentSchema = z
+  .object({
+    questionnaireId: z.string(),
+    questionId: z.string(),
+    assignee: z.object({ id: z.string().min(1), name: z.string().optional() }).strict(),
+    assignedBy: actorSchema.nullable(),
+    at: z.string(),
+  })
+  .strict();
+export type QuestionAssignment = z.infer<typeof questionAssignmentSchema>;
+
 /**
  * The state blob, rewritten on every save, so it holds only what the next turn needs. The
  * transcript, the audit log and the replies to recent message ids grow with every turn and live
@@ -129,6 +206,14 @@ export const sessionDataSchema = z.object({
   /** Set when the session was imported from a file (at most one: each import makes a new session). */
   imports: z.array(sessionImportSchema).optional(),
   unrecordedText: unrecordedTextSchema.optional(),
+  /** The registered AI system this session assesses (register/), when it belongs to one. */
+  systemId: z.string().optional(),
+  /** Sign-offs by questionnaire id; a signed questionnaire's answers, notes and status are frozen. */
+  signOffs: z.record(z.string(), signOffRecordSchema).optional(),
+  carriedOver: carriedOverSchema.optional(),
+  comments: z.array(questionCommentSchema).optional(),
+  /** Open assignments only: answering the question removes its assignment. */
+  assignments: z.array(questionAssignmentSchema).optional(),
 });
 export type SessionData = z.infer<typeof sessionDataSchema>;
 

@@ -2,19 +2,27 @@ import { AppError, type Result } from '../app-error.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
 import { importedAnswerChannel } from '../reports/answer-rows.ts';
 import { buildReportModel } from '../reports/build-report-model.ts';
+import type { DiffSide } from '../reports/diff-assessments.ts';
 import type { PassageLookup } from '../reports/passage-lookup.ts';
 import { renderReportDocx, wordContentType } from '../reports/render-report-docx.ts';
 import { renderReportHtml } from '../reports/render-report-html.ts';
 import { renderReportJson } from '../reports/render-report-json.ts';
 import { renderReportMarkdown } from '../reports/render-report-markdown.ts';
-import type { ReportBundle, ReportImport } from '../reports/report-bundle.ts';
+import type { ReportBundle, ReportImport, ReportSignOff } from '../reports/report-bundle.ts';
+import type { ChangesSource } from '../reports/report-changes-schema.ts';
 import { reportFileName } from '../reports/report-file-name.ts';
 import { answerRecord } from '../scoring/counted-questions.ts';
 import type { RenderedReport, ReportFormat, SessionOwner } from './assistant.ts';
 import { loadWalkthrough } from './load-walkthrough.ts';
 import { describeImporter } from './mark-imported-session.ts';
 import { scoreAssessment } from './score-assessment.ts';
-import { type AssessmentRecord, findAssessment, type SessionData } from './session-data.ts';
+import {
+  type AssessmentRecord,
+  findAssessment,
+  type SessionData,
+  type SignOffRecord,
+} from './session-data.ts';
+import { findSignOff } from './signed-change-refusal.ts';
 
 export type SessionReportOptions = {
   questionnaireId?: string | undefined;
@@ -26,6 +34,11 @@ export type SessionReportOptions = {
   agencyName?: string | undefined;
   owner?: SessionOwner | undefined;
   passages: PassageLookup;
+  /**
+   * A reassessment's comparison with the assessment it started from, given this report's side
+   * (create-assistant.ts loads the earlier session); undefined when there is none to make.
+   */
+  changesSince?: ((after: DiffSide) => Promise<ChangesSource | undefined>) | undefined;
 };
 
 /**
@@ -64,6 +77,7 @@ export async function renderSessionReport(
   ];
   const imports = reportImports(data, definition.id);
   const systemName = answerRecord(answers, 'system-name')?.value;
+  const signOff = findSignOff(data, definition.id);
   const bundle: ReportBundle = {
     definition,
     answers,
@@ -75,12 +89,20 @@ export async function renderSessionReport(
       ...(answeredBy.length > 0 ? { answeredBy } : {}),
       ...(imports.length > 0 ? { imports } : {}),
       ...(typeof systemName === 'string' ? { systemName } : {}),
+      ...(signOff === undefined ? {} : { signOff: reportSignOff(signOff) }),
     },
   };
+  const changes = await options.changesSince?.({
+    definition,
+    answers,
+    result: bundle.result,
+    sessionId,
+  });
   const model = buildReportModel(bundle, {
     timeZone: options.timeZone,
     agency: options.agencyName ?? options.owner?.organisationId,
     passages: options.passages,
+    changes,
   });
   const fileName = (extension: string) => reportFileName(model, extension);
   switch (options.format) {
@@ -149,4 +171,10 @@ function reportImports(data: SessionData, questionnaireId: string): ReportImport
       },
     ];
   });
+}
+
+/** What the report prints of a sign-off (the record's questionnaire and version are the report's own). */
+function reportSignOff(signOff: SignOffRecord): ReportSignOff {
+  const { decision, note, signatory, role, at, contentHash, imported } = signOff;
+  return { decision, note, signatory, role, at, contentHash, ...(imported === true ? { imported } : {}) };
 }

@@ -5,7 +5,10 @@ import type { SessionView } from './assistant.ts';
 import { loadWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import type { SessionData, TranscriptEntry } from './session-data.ts';
 
-/** Everything a client needs to redraw a session: transcript, dotted state, answers per questionnaire. */
+/**
+ * Everything a client needs to redraw a session: transcript, dotted state, answers per questionnaire,
+ * and the agency process around them (sign-offs, comments, assignments).
+ */
 export function sessionView(
   sessionId: string,
   data: SessionData,
@@ -31,7 +34,18 @@ export function sessionView(
   }
   return {
     success: true,
-    data: { sessionId, state, transcript: labelOldEntries(data, transcript, questionnaires), answers },
+    data: {
+      sessionId,
+      state,
+      transcript: labelOldEntries(data, transcript, questionnaires),
+      answers,
+      review: {
+        systemId: data.systemId ?? null,
+        signOffs: { ...data.signOffs },
+        comments: [...(data.comments ?? [])],
+        assignments: [...(data.assignments ?? [])],
+      },
+    },
   };
 }
 

@@ -11,6 +11,8 @@ export type TurnDependencies = {
   knowledgeBase: KnowledgeSource;
   /** Grounded answer to a question about the Toolkit (extractive, or model-phrased and checked). */
   askKnowledge: (question: string) => Promise<GroundedAnswer>;
+  /** IANA zone the cards write dates in (RAIA_TIME_ZONE, as the reports do); UTC when unset. */
+  timeZone?: string | undefined;
   /**
    * Present only when a model is configured: proposes an answer for free text that the
    * deterministic interpreter could not match. The user must confirm it before it counts.

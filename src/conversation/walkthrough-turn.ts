@@ -1,21 +1,31 @@
 import type { Intent } from '../interpretation/intent.ts';
+import { isKeepReply } from '../interpretation/read-keep-reply.ts';
 import { currentQuestion } from '../machines/progress.ts';
 import type { WalkthroughEvent } from '../machines/walkthrough-events.ts';
 import type { Actor, AnswerValue } from '../questionnaires/answers.ts';
 import type { Question } from '../questionnaires/schema.ts';
 import { unknownQuestionKind } from '../questionnaires/unknown-question-kind.ts';
 import { visibleQuestions } from '../questionnaires/visible-questions.ts';
+import { answerRecord } from '../scoring/counted-questions.ts';
+import { carriedAnswer } from './carried-answer.ts';
+import { carriedTexts } from './carried-answer-lines.ts';
 import { conversationTexts } from './conversation-texts.ts';
 import { explainQuestion } from './explain-question.ts';
 import { applyWalkthroughEvent, type LoadedWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import { proposalTexts } from './proposal-view.ts';
 import { recordedEcho } from './recorded-echo.ts';
 import type { DraftMessage } from './reply-parts.ts';
-import type { AuditEntry } from './session-data.ts';
+import type { AuditEntry, CarriedOver } from './session-data.ts';
 import type { TurnDependencies } from './turn-dependencies.ts';
 import { typedAnswerTurn } from './typed-answer-turn.ts';
 
-export type WalkthroughTurnInput = { intent: Intent; at: string; actor: Actor | undefined };
+export type WalkthroughTurnInput = {
+  intent: Intent;
+  at: string;
+  actor: Actor | undefined;
+  /** The answers a reassessment carried over, waiting at their questions to be kept or changed. */
+  carried?: CarriedOver | undefined;
+};
 export type WalkthroughTurnResult = {
   runtime: LoadedWalkthrough;
   /** Messages shown before the walkthrough's current position (errors, explanations, answers). */
@@ -28,7 +38,7 @@ export type WalkthroughTurnResult = {
 /** Applies one intent to an active walkthrough. The machine decides what is valid; this only translates. */
 export async function walkthroughTurn(
   runtime: LoadedWalkthrough,
-  { intent, at, actor }: WalkthroughTurnInput,
+  { intent, at, actor, carried }: WalkthroughTurnInput,
   dependencies: TurnDependencies,
 ): Promise<WalkthroughTurnResult> {
   const lead: DraftMessage[] = [];
@@ -37,10 +47,23 @@ export async function walkthroughTurn(
   const asking = walkthroughStateName(runtime) === 'asking' && shown !== null;
   let modelFailed = false;
   let event: WalkthroughEvent | undefined;
+  // Offered only while the question has no answer: once answered, the answer is the person's own.
+  const keepable =
+    asking && answerRecord(runtime.snapshot.context.answers, shown.question.id) === undefined
+      ? carriedAnswer(carried, runtime.definition, shown.question)
+      : undefined;
+  let keptCarried = false;
 
   switch (intent.kind) {
     case 'answer-text': {
       if (!asking) break;
+      // While a held change waits, the person is answering "Change it anyway?", not keeping this.
+      const changeHeld = runtime.snapshot.context.pendingChange !== null;
+      if (keepable !== undefined && !changeHeld && isKeepReply(intent.text)) {
+        event = { type: 'answer.submit', value: keepable, at, ...by };
+        keptCarried = true;
+        break;
+      }
       const typed = await typedAnswerTurn(
         { definition: runtime.definition, question: shown.question, text: intent.text, at, actor },
         dependencies,
@@ -59,6 +82,21 @@ export async function walkthroughTurn(
       }
       event = { type: 'answer.submit', value: valueFromAction(shown.question, intent.raw), at, ...by };
       break;
+    case 'keep-carried': {
+      if (!asking) break;
+      // A keep button from another question keeps nothing; nor one from before this was answered.
+      const otherQuestion = intent.questionId !== null && intent.questionId !== shown.question.id;
+      if (otherQuestion || keepable === undefined) {
+        const answered = answerRecord(runtime.snapshot.context.answers, shown.question.id) !== undefined;
+        const text = !otherQuestion && answered ? carriedTexts.answeredSince : conversationTexts.staleButton;
+        lead.push({ kind: 'error', text, citations: [] });
+        break;
+      }
+      // The same event a button answer makes: the machine checks the value as it checks any answer.
+      event = { type: 'answer.submit', value: keepable, at, ...by };
+      keptCarried = true;
+      break;
+    }
     case 'unsure':
       if (asking) event = { type: 'answer.submit', value: { unsure: true }, at, ...by };
       break;
@@ -145,7 +183,8 @@ export async function walkthroughTurn(
   if (error !== null) lead.push({ kind: 'error', text: error.message, citations: [] });
   const echo = shown === null ? undefined : recordedEcho(before, next, shown.question.id);
   if (echo !== undefined) lead.push(echo);
-  return { runtime: next, lead, audit: auditEntries(before, next, event, at, actor), modelFailed };
+  const audit = auditEntries(before, next, event, { at, actor, keptCarried });
+  return { runtime: next, lead, audit, modelFailed };
 }
 
 /** Quick-reply values arrive as text: `a+b` for several options, digits for scales and numbers. */
@@ -169,8 +208,7 @@ function auditEntries(
   before: LoadedWalkthrough,
   after: LoadedWalkthrough,
   event: WalkthroughEvent,
-  at: string,
-  actor: Actor | undefined,
+  { at, actor, keptCarried }: { at: string; actor: Actor | undefined; keptCarried: boolean },
 ): AuditEntry[] {
   const questionnaireId = after.definition.id;
   const base = actor === undefined ? { at, questionnaireId } : { at, actor, questionnaireId };
@@ -186,7 +224,13 @@ function auditEntries(
     entries.push({
       ...base,
       questionId,
-      event: confirmed ? 'proposal-confirmed' : previous === undefined ? 'answered' : 'changed',
+      event: confirmed
+        ? 'proposal-confirmed'
+        : keptCarried
+          ? 'carried-over-confirmed'
+          : previous === undefined
+            ? 'answered'
+            : 'changed',
     });
   }
   const stateBefore = walkthroughStateName(before);

@@ -29,6 +29,11 @@ export type Intent =
   /** A change that would hide answered questions: apply it, or keep the old answer. */
   | { kind: 'confirm-change' }
   | { kind: 'keep-answer' }
+  /**
+   * Keep the answer a reassessment carried over to this question (`carry:keep:<question>`, or typed
+   * "keep" / "same"); the question id, when the button named one, lets a stale button be refused.
+   */
+  | { kind: 'keep-carried'; questionId: string | null }
   /** "note: …" / "evidence: …": kept beside the question on screen, answering nothing. */
   | { kind: 'note'; noteKind: NoteKind; text: string }
   | { kind: 'clear-note' }

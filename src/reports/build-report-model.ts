@@ -1,11 +1,13 @@
 import { countedQuestions } from '../scoring/counted-questions.ts';
 import { answerRows } from './answer-rows.ts';
+import { buildChangesSection } from './build-changes-section.ts';
 import { buildReadinessSection } from './build-readiness-section.ts';
 import { buildReportRecord } from './build-report-record.ts';
 import { buildRiskSection } from './build-risk-section.ts';
 import type { PassageLookup } from './passage-lookup.ts';
 import type { ReportBundle } from './report-bundle.ts';
 import { reportDisclaimer } from './report-bundle.ts';
+import type { ChangesSource } from './report-changes-schema.ts';
 import type { ReportModel } from './report-model.ts';
 import { reportStatus } from './report-status.ts';
 import { reportSummary } from './report-summary.ts';
@@ -20,6 +22,8 @@ export type ReportModelOptions = {
   agency?: string | undefined;
   /** Titles of the Toolkit passages that actions and next steps cite. */
   passages: PassageLookup;
+  /** A reassessment's comparison with the assessment it started from (its section "Changes since …"). */
+  changes?: ChangesSource | undefined;
 };
 
 function assessmentSection(bundle: ReportBundle, source: UnratedReasonSource, passages: PassageLookup) {
@@ -65,6 +69,9 @@ export function buildReportModel(bundle: ReportBundle, options: ReportModelOptio
     status: reportStatus(definition, result),
     disclaimer: reportDisclaimer,
     summary: reportSummary(assessment, result),
+    ...(options.changes === undefined
+      ? {}
+      : { changes: buildChangesSection(options.changes, { timeZone: options.timeZone, kind: result.kind }) }),
     assessment,
     openItems: result.openItems.map((item) => ({
       questionId: item.questionId,
@@ -81,7 +88,7 @@ export function buildReportModel(bundle: ReportBundle, options: ReportModelOptio
       status: row.status,
       note: row.note,
     })),
-    signOff: signOffLines(result.kind),
+    signOff: signOffLines(result.kind, bundle.meta.signOff, options.timeZone),
     source: definition.source,
     recorded: { answers, notes, result },
   };

@@ -3,6 +3,7 @@ import { docxTable, spacer } from './docx-table.ts';
 import { docxHeading, docxParagraph, docxRuns } from './docx-text.ts';
 import { fillInLine, recordLines } from './record-lines.ts';
 import type { ReportModel } from './report-model.ts';
+import { signOffRows } from './sign-off-rows.ts';
 
 const valueOrLine = (value: string | null) => value ?? fillInLine;
 // The draft colour of the HTML banner: dark red on pale red, 7.9 to 1.
@@ -38,28 +39,24 @@ export function docxTitlePage(model: ReportModel): FileChild[] {
   ];
 }
 
-/** One block per duty: what signing means, then name, role, date and signature to fill in. */
+/** One block per duty: what signing means, then name, role, date and signature (or what RAIA recorded). */
 export function docxSignOff(model: ReportModel): FileChild[] {
-  return model.signOff.flatMap((entry) => [
-    docxHeading(entry.title, 2),
-    new Paragraph({ keepNext: true, children: docxRuns(entry.description) }),
-    docxTable(
-      {
-        headings: [],
-        rows: [
-          ['Name', valueOrLine(entry.name)],
-          ['Role', valueOrLine(entry.role)],
-          ['Date', valueOrLine(entry.date)],
-          ['Signature', fillInLine],
-        ],
-      },
-      // Room for a handwritten signature: about 1.5 cm.
-      {
-        rowHeadings: true,
-        weights: [1, 3],
-        keepTogether: true,
-        rowHeight: (rowIndex) => (rowIndex === 3 ? 850 : undefined),
-      },
-    ),
-  ]);
+  return model.signOff.flatMap((entry) => {
+    const rows = signOffRows(entry);
+    const signatureLine = rows.findIndex((row) => row.label === 'Signature' && row.value === null);
+    return [
+      docxHeading(entry.title, 2),
+      new Paragraph({ keepNext: true, children: docxRuns(entry.description) }),
+      docxTable(
+        { headings: [], rows: rows.map((row) => [row.label, valueOrLine(row.value)]) },
+        // Room for a handwritten signature: about 1.5 cm.
+        {
+          rowHeadings: true,
+          weights: [1, 3],
+          keepTogether: true,
+          rowHeight: (rowIndex) => (rowIndex === signatureLine ? 850 : undefined),
+        },
+      ),
+    ];
+  });
 }

@@ -1,6 +1,7 @@
 import { escapeHtml } from './escape-html.ts';
 import { fillInLine, recordLines } from './record-lines.ts';
 import type { ReportModel } from './report-model.ts';
+import { signOffRows } from './sign-off-rows.ts';
 
 const fillIn = `<span class="fill-in">${fillInLine}</span>`;
 const valueOrLine = (value: string | null) => (value === null ? fillIn : escapeHtml(value));
@@ -19,18 +20,12 @@ export function titlePageHtml(model: ReportModel): string {
   ].join('\n');
 }
 
-/** One block per duty (assessor, reviewer, approver) with name, role, date and signature lines. */
+/** One block per duty (assessor, reviewer, approver): name, role, date and signature, and what RAIA recorded. */
 export function signOffHtml(model: ReportModel): string {
   return model.signOff
     .map((entry) => {
-      const fields: Array<[string, string | null]> = [
-        ['Name', entry.name],
-        ['Role', entry.role],
-        ['Date', entry.date],
-        ['Signature', null],
-      ];
-      const lines = fields
-        .map(([label, value]) => `<dt>${label}</dt><dd>${valueOrLine(value)}</dd>`)
+      const lines = signOffRows(entry)
+        .map(({ label, value }) => `<dt>${escapeHtml(label)}</dt><dd>${valueOrLine(value)}</dd>`)
         .join('');
       return `<div class="sign-off"><h3>${escapeHtml(entry.title)}</h3><p>${escapeHtml(entry.description)}</p><dl class="facts">${lines}</dl></div>`;
     })

@@ -1,6 +1,7 @@
 import { escapeMarkdown } from './escape-markdown.ts';
 import { fillInLine, recordLines } from './record-lines.ts';
 import type { ReportModel } from './report-model.ts';
+import { signOffRows } from './sign-off-rows.ts';
 
 // A run of underscores between spaces and the line end is plain text in CommonMark, not emphasis.
 const valueOrLine = (value: string | null) => (value === null ? fillInLine : escapeMarkdown(value));
@@ -20,17 +21,14 @@ export function markdownTitlePage(model: ReportModel): string[] {
   ];
 }
 
-/** One block per duty with name, role, date and signature lines. */
+/** One block per duty: name, role, date and signature lines, and what RAIA recorded of a sign-off. */
 export function markdownSignOff(model: ReportModel): string[] {
   return model.signOff.flatMap((entry) => [
     `### ${escapeMarkdown(entry.title)}`,
     '',
     escapeMarkdown(entry.description),
     '',
-    `- Name: ${valueOrLine(entry.name)}`,
-    `- Role: ${valueOrLine(entry.role)}`,
-    `- Date: ${valueOrLine(entry.date)}`,
-    `- Signature: ${fillInLine}`,
+    ...signOffRows(entry).map(({ label, value }) => `- ${escapeMarkdown(label)}: ${valueOrLine(value)}`),
     '',
   ]);
 }

@@ -9,6 +9,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
+import { docxChanges } from './docx-changes.ts';
 import { docxReadiness } from './docx-readiness.ts';
 import { docxSignOff, docxTitlePage } from './docx-record.ts';
 import { docxRisk } from './docx-risk.ts';
@@ -70,6 +71,7 @@ function body(model: ReportModel): FileChild[] {
     // The record and disclaimer make the first page; the findings start on the next.
     docxHeading('Summary', 1, { pageBreakBefore: true }),
     ...docxBullets(model.summary),
+    ...(model.changes === undefined ? [] : docxChanges(model.changes, assessment.kind)),
     ...(assessment.kind === 'risk' ? docxRisk(assessment) : docxReadiness(assessment)),
     docxHeading('Open items', 1),
     ...docxTableOr(openItemTable(model), 'None.', { weights: [2, 5, 3] }),

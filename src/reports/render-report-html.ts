@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape-html.ts';
+import { changesHtml } from './html-changes.ts';
 import { readinessHtml } from './html-readiness.ts';
 import { signOffHtml, titlePageHtml } from './html-record.ts';
 import { riskHtml } from './html-risk.ts';
@@ -22,6 +23,7 @@ export function renderReportHtml(model: ReportModel): string {
     htmlSection('summary', 'Summary', [
       `<ul>${model.summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
     ]),
+    model.changes === undefined ? '' : changesHtml(model.changes, model.assessment.kind),
     ...(model.assessment.kind === 'risk' ? riskHtml(model.assessment) : readinessHtml(model.assessment)),
     htmlSection('open-items', 'Open items', [
       openItems.rows.length === 0 ? '<p>None.</p>' : htmlTable(openItems.headings, openItems.rows),

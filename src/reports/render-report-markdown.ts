@@ -1,4 +1,5 @@
 import { escapeMarkdown } from './escape-markdown.ts';
+import { changesMarkdown } from './markdown-changes.ts';
 import { readinessMarkdown } from './markdown-readiness.ts';
 import { markdownSignOff, markdownTitlePage } from './markdown-record.ts';
 import { riskMarkdown } from './markdown-risk.ts';
@@ -13,6 +14,7 @@ export function renderReportMarkdown(model: ReportModel): string {
   const lines = [
     ...markdownTitlePage(model),
     ...markdownSection('Summary', mark, markdownList(model.summary)),
+    ...(model.changes === undefined ? [] : changesMarkdown(model.changes, assessment.kind, mark)),
     ...(assessment.kind === 'risk' ? riskMarkdown(assessment, mark) : readinessMarkdown(assessment, mark)),
     ...markdownSection('Open items', mark, markdownTable(openItemTable(model))),
     ...markdownSection('Answers', mark, markdownTable(answerTable(model))),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answersSchema } from '../questionnaires/answers.ts';
+import { actorSchema, answersSchema } from '../questionnaires/answers.ts';
 import { questionNotesSchema } from '../questionnaires/question-notes.ts';
 import { questionnaireSchema } from '../questionnaires/schema.ts';
 import { assessmentResultSchema } from '../scoring/result-schema.ts';
@@ -18,6 +18,21 @@ export const reportImportSchema = z
   .strict();
 export type ReportImport = z.infer<typeof reportImportSchema>;
 
+/** The sign-off RAIA recorded for the assessment: who, in which role, when, what they decided and signed. */
+export const reportSignOffSchema = z
+  .object({
+    decision: z.enum(['approved', 'approved-with-conditions', 'rejected']),
+    note: z.string(),
+    signatory: actorSchema,
+    role: z.string(),
+    at: z.string(),
+    contentHash: z.string(),
+    /** The sign-off came in with an imported file: its account, not one RAIA saw made. */
+    imported: z.literal(true).optional(),
+  })
+  .strict();
+export type ReportSignOff = z.infer<typeof reportSignOffSchema>;
+
 export const reportMetaSchema = z
   .object({
     sessionId: z.string().optional(),
@@ -27,6 +42,8 @@ export const reportMetaSchema = z
     answeredBy: z.array(z.string()).optional(),
     systemName: z.string().optional(),
     imports: z.array(reportImportSchema).optional(),
+    /** Set once the assessment is signed off (and so frozen); without it the sign-off lines stay empty. */
+    signOff: reportSignOffSchema.optional(),
   })
   .strict();
 export type ReportMeta = z.infer<typeof reportMetaSchema>;

@@ -3,6 +3,7 @@ import { answersSchema } from '../questionnaires/answers.ts';
 import { questionNotesSchema } from '../questionnaires/question-notes.ts';
 import { assessmentResultSchema } from '../scoring/result-schema.ts';
 import { readinessSectionSchema } from './readiness-section-schema.ts';
+import { reportChangesSchema } from './report-changes-schema.ts';
 import { answerRowSchema, openItemRowSchema, signOffSchema } from './report-parts-schema.ts';
 import { riskSectionSchema } from './risk-section-schema.ts';
 
@@ -67,6 +68,8 @@ export const reportModelSchema = z
     disclaimer: z.string(),
     /** Plain sentences, most important first. */
     summary: z.array(z.string()).min(1),
+    /** A reassessment's changes since the assessment it started from; absent on a first assessment. */
+    changes: reportChangesSchema.optional(),
     assessment: z.discriminatedUnion('kind', [riskSectionSchema, readinessSectionSchema]),
     openItems: z.array(openItemRowSchema),
     answers: z.array(answerRowSchema),

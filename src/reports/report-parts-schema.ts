@@ -40,7 +40,30 @@ export type AnswerRowModel = z.infer<typeof answerRowSchema>;
 
 export const signOffDutySchema = z.enum(['assessor', 'reviewer', 'approver']);
 
-/** A sign-off line; every field is null until a workflow (issue 17) fills it, so it prints as a line. */
+/** What RAIA recorded when the assessment was signed off in it (the reviewer's line only). */
+export const signedOffSchema = z
+  .object({
+    /** The signatory's id in RAIA (the token's or the platform's user). */
+    signatoryId: z.string(),
+    decision: z.enum(['approved', 'approved-with-conditions', 'rejected']),
+    /** "Approved with conditions". */
+    decisionText: z.string(),
+    /** The signatory's note (the conditions, the reasons), or null when they wrote none. */
+    note: z.string().nullable(),
+    /** ISO 8601, as recorded. */
+    at: z.string(),
+    /** SHA-256, hex, of the RFC 8785 JSON of the definition id, version, answers, notes and result signed. */
+    contentHash: z.string(),
+    /** Recorded in an imported file, not signed in this RAIA: the file's account. */
+    imported: z.literal(true).optional(),
+  })
+  .strict();
+export type SignedOff = z.infer<typeof signedOffSchema>;
+
+/**
+ * A sign-off line; name, role and date are null (printed as lines to fill in) until the assessment
+ * is signed off in RAIA, which fills the reviewer's line and adds `signed`.
+ */
 export const signOffSchema = z
   .object({
     duty: signOffDutySchema,
@@ -49,6 +72,7 @@ export const signOffSchema = z
     name: z.string().nullable(),
     role: z.string().nullable(),
     date: z.string().nullable(),
+    signed: signedOffSchema.optional(),
   })
   .strict();
 export type SignOff = z.infer<typeof signOffSchema>;

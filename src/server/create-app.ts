@@ -1,9 +1,12 @@
 import { type Context, Hono, type MiddlewareHandler, type Next } from 'hono';
+import type { AgencyService } from '../agency/create-agency-service.ts';
 import type { Config } from '../config.ts';
 import type { Assistant } from '../conversation/assistant.ts';
 import type { KnowledgeService } from '../knowledge/knowledge-service.ts';
+import { createRoleDirectory } from '../register/roles.ts';
 import { createTokenVerifier } from './access/create-token-verifier.ts';
 import type { AccessEnvironment } from './access/principal.ts';
+import { resolveRoles } from './access/resolve-roles.ts';
 import { errorBody } from './error-body.ts';
 import { createErrorHandler } from './error-handler.ts';
 import { consoleLogger, type Logger } from './logger.ts';
@@ -23,16 +26,21 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { createAskRoutes } from './routes/ask.ts';
 import { createChatRoutes } from './routes/chat.ts';
 import { createHealthRoutes, type Readiness } from './routes/health.ts';
+import { createOrganisationRoutes } from './routes/organisation.ts';
 import { createSearchRoutes } from './routes/search.ts';
 import { createSessionNotesRoutes } from './routes/session-notes.ts';
 import { createSessionReportRoutes } from './routes/session-report.ts';
+import { createSessionReviewRoutes } from './routes/session-review.ts';
 import { createSessionTransferRoutes } from './routes/session-transfer.ts';
 import { createSessionRoutes } from './routes/sessions.ts';
+import { createSystemRoutes } from './routes/systems.ts';
 
 export { maxBodyBytes } from './middleware/body-limits.ts';
 
 export interface AppDependencies {
   assistant: Assistant;
+  /** The register of AI systems, sign-off and reassessment; without it those routes are absent. */
+  agency?: AgencyService;
   knowledge: KnowledgeService;
   config: Config;
   logger?: Logger;
@@ -70,12 +78,18 @@ export function createApp(dependencies: AppDependencies): Hono {
 
   const api = new Hono<AccessEnvironment>();
   api.use(identifyClient({ verifier: createTokenVerifier(config.RAIA_API_TOKENS), clientAddress }));
+  api.use(resolveRoles(createRoleDirectory(config.RAIA_ROLES)));
   api.use(rateLimit({ limitPerMinute: config.RAIA_RATE_LIMIT_PER_MINUTE, now }));
   api.use(requireAuthentication);
   api.use(refuseCrossSite);
   api.use(noStore);
   api.route('/sessions', createSessionTransferRoutes(assistant));
-  api.route('/sessions', createSessionRoutes(assistant));
+  api.route('/sessions', createSessionRoutes(assistant, dependencies.agency));
+  if (dependencies.agency !== undefined) {
+    api.route('/systems', createSystemRoutes(dependencies.agency));
+    api.route('/sessions', createSessionReviewRoutes(assistant, dependencies.agency));
+    api.route('/organisation', createOrganisationRoutes(dependencies.agency));
+  }
   api.route('/sessions', createSessionReportRoutes(assistant));
   api.route('/sessions', createSessionNotesRoutes(assistant));
   api.route('/search', createSearchRoutes(knowledge));

@@ -58,6 +58,18 @@ const breaking: Array<[rule: string, path: string, text: string, specifier: stri
     '../conversation/reply.ts',
   ],
   [
+    'register/',
+    'src/register/roles.ts',
+    "import type { Assistant } from '../conversation/assistant.ts';",
+    '../conversation/assistant.ts',
+  ],
+  [
+    'agency/',
+    'src/agency/agency-caller.ts',
+    "import { AccessVariables } from '../server/access/principal.ts';",
+    '../server/access/principal.ts',
+  ],
+  [
     'knowledge/',
     'src/knowledge/grounded-answer.ts',
     "import { citationSchema } from '../conversation/reply.ts';",

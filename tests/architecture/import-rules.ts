@@ -72,6 +72,12 @@ export const importRules: readonly ImportRule[] = [
     ['src/knowledge/'],
     ['src/conversation/', 'src/machines/', 'src/server/', 'src/channels/', 'src/runtime/'],
   ),
+  importsOnly('register/ imports nothing of src/ but app-error.ts', 'src/register/', [sharedError]),
+  neverImports(
+    'agency/ never imports server/, channels/ or runtime/',
+    ['src/agency/'],
+    ['src/server/', 'src/channels/', 'src/runtime/'],
+  ),
   neverImports(
     'conversation/ never imports server/, channels/ or runtime/',
     ['src/conversation/'],

@@ -4,6 +4,9 @@ import type { Reply } from '../../src/conversation/reply.ts';
 import type { TurnInput } from '../../src/conversation/turn-input.ts';
 import type { DeliveryClaim } from '../../src/sessions/session-store.ts';
 
+/** A session of the fakes belongs to no system and has no sign-off, comment or assignment. */
+const noReview: SessionView['review'] = { systemId: null, signOffs: {}, comments: [], assignments: [] };
+
 export interface FakeSession {
   owner: SessionOwner;
   /** Turns applied, in order (a repeated message id is not applied again). */
@@ -116,7 +119,10 @@ export function createFakeAssistant(
     },
     async getSession(sessionId): Promise<Result<SessionView>> {
       if (!sessions.has(sessionId)) return failure('not-found', 'No such session.');
-      return { success: true, data: { sessionId, state: 'menu', transcript: [], answers: {} } };
+      return {
+        success: true,
+        data: { sessionId, state: 'menu', transcript: [], answers: {}, review: noReview },
+      };
     },
     async deleteSession(sessionId) {
       return sessions.delete(sessionId)
@@ -140,6 +146,14 @@ export function createFakeAssistant(
     async importSession() {
       return failure('bad-request', 'No import.');
     },
+    // The agency process is tested against the real assistant; the fake has none.
+    summarizeAssessment: async () => failure('not-found', 'No such session.'),
+    systemOf: async () => failure('not-found', 'No such session.'),
+    signOff: async () => failure('not-found', 'No such session.'),
+    reassess: async () => failure('not-found', 'No such session.'),
+    compareAssessments: async () => failure('not-found', 'No such session.'),
+    addComment: async () => failure('not-found', 'No such session.'),
+    assignQuestion: async () => failure('not-found', 'No such session.'),
   };
   return { assistant, sessions, deliveries };
 }

@@ -8,6 +8,9 @@ import { createSessionId, unknownSessionMessage } from '../../src/sessions/sessi
 
 const at = '2026-03-01T12:00:00.000Z';
 
+/** A session of the fakes belongs to no system and has no sign-off, comment or assignment. */
+const noReview: SessionView['review'] = { systemId: null, signOffs: {}, comments: [], assignments: [] };
+
 export function replyWith(text: string, overrides: Partial<Reply> = {}): Reply {
   return {
     messages: [
@@ -87,7 +90,7 @@ export function createFakeAssistant(overrides: Partial<Assistant> = {}) {
     async getSession(sessionId): Promise<Result<SessionView>> {
       const transcript = sessions.get(sessionId);
       if (transcript === undefined) return notFound();
-      return { success: true, data: { sessionId, state: 'menu', transcript, answers: {} } };
+      return { success: true, data: { sessionId, state: 'menu', transcript, answers: {}, review: noReview } };
     },
     async deleteSession(sessionId) {
       return sessions.delete(sessionId) ? { success: true, data: { deleted: true } } : notFound();
@@ -132,6 +135,14 @@ export function createFakeAssistant(overrides: Partial<Assistant> = {}) {
     async bindChatSession(key, sessionId) {
       return { success: true, data: await deliveries.bindChatSession(key, sessionId) };
     },
+    // The agency process is tested against the real assistant; the fake only says it has none.
+    summarizeAssessment: async () => notFound(),
+    systemOf: async () => notFound(),
+    signOff: async () => notFound(),
+    reassess: async () => notFound(),
+    compareAssessments: async () => notFound(),
+    addComment: async () => notFound(),
+    assignQuestion: async () => notFound(),
     ...overrides,
   };
   return { assistant, turns, sessions };

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { createAgencyService } from '../../src/agency/create-agency-service.ts';
 import { type Config, configSchema } from '../../src/config.ts';
 import type { Assistant } from '../../src/conversation/assistant.ts';
 import { createAssistant } from '../../src/conversation/create-assistant.ts';
@@ -6,6 +7,8 @@ import type { AuditEntry } from '../../src/conversation/session-data.ts';
 import { createKnowledgeService } from '../../src/knowledge/create-knowledge-service.ts';
 import { loadBuiltInKnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { createDefaultQuestionnaireRegistry } from '../../src/questionnaires/registry.ts';
+import { createMemoryRegisterStore } from '../../src/register/memory-register-store.ts';
+import type { RegisterStore } from '../../src/register/register-store.ts';
 import { type AppDependencies, createApp } from '../../src/server/create-app.ts';
 import { type Logger, silentLogger } from '../../src/server/logger.ts';
 import { createMemorySessionStore } from '../../src/sessions/memory-session-store.ts';
@@ -23,6 +26,7 @@ export function createRealApp(
     extraRoutes?: Array<{ path: string; app: Hono }>;
     onAudit?: (sessionId: string, entries: readonly AuditEntry[]) => void;
     readiness?: AppDependencies['readiness'];
+    registerStore?: RegisterStore;
   } = {},
 ) {
   const config: Config = configSchema.parse(options.environment ?? {});
@@ -34,8 +38,11 @@ export function createRealApp(
     reports: { agencyName: config.RAIA_AGENCY_NAME, timeZone: config.RAIA_TIME_ZONE },
     ...(options.onAudit === undefined ? {} : { onAudit: options.onAudit }),
   });
+  const registerStore = options.registerStore ?? createMemoryRegisterStore();
+  const agency = createAgencyService({ assistant, registerStore, timeZone: config.RAIA_TIME_ZONE });
   const app = createApp({
     assistant,
+    agency,
     knowledge: createKnowledgeService(knowledgeBase),
     config,
     logger: options.logger ?? silentLogger,
@@ -43,7 +50,7 @@ export function createRealApp(
     ...(options.extraRoutes === undefined ? {} : { extraRoutes: options.extraRoutes }),
     ...(options.readiness === undefined ? {} : { readiness: options.readiness }),
   });
-  return { app, assistant, store, config, knowledgeBase };
+  return { app, assistant, store, config, knowledgeBase, agency, registerStore };
 }
 
 export function jsonRequest(

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildWorkerBundle, startWranglerDev, type WranglerDev } from '../../scripts/wrangler-dev.ts';
+import { risingRisk, storyMove, storySystemName } from '../agency/story-answers.ts';
 
 /**
  * The deployable bundle itself, booted in workerd by `wrangler dev --no-bundle` and driven over
@@ -26,6 +27,12 @@ const replySchema = z.object({
   progress: z.object({ section: z.object({ id: z.string(), index: z.number() }) }).nullable(),
 });
 type Reply = z.infer<typeof replySchema>;
+
+const storyReplySchema = z.object({
+  question: z.object({ id: z.string(), kind: z.string() }).nullable(),
+  quickReplies: z.array(z.object({ id: z.string(), label: z.string() })),
+});
+type StoryReply = z.infer<typeof storyReplySchema>;
 
 let scratch = '';
 let worker: WranglerDev | undefined;
@@ -163,5 +170,58 @@ describe('the built Worker bundle under wrangler dev', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html');
     expect(page.headers.get('content-security-policy')).toContain("object-src 'none'");
+  });
+
+  it('keeps the register in its Durable Object: sign-off, a refused change, a reassessment and its diff', async () => {
+    const json = async (response: Response) => {
+      const body: unknown = await response.json();
+      expect(response.status, JSON.stringify(body)).toBeLessThan(300);
+      return body;
+    };
+    const system = (await json(
+      await post('/api/systems', { name: storySystemName, lifecycleStage: 'pilot' }),
+    )) as {
+      id: string;
+    };
+    const walk = async (sessionId: string, first: StoryReply, phase: 'first' | 'reassessment') => {
+      let reply = first;
+      for (let step = 0; step < 120 && reply.question !== null; step += 1)
+        reply = storyReplySchema.parse(
+          await json(
+            await post(
+              `/api/sessions/${sessionId}/messages`,
+              storyMove(reply.question, reply.quickReplies, phase),
+            ),
+          ),
+        );
+      await json(await post(`/api/sessions/${sessionId}/messages`, { action: 'submit' }));
+    };
+    const started = z
+      .object({ sessionId: z.string() })
+      .parse(await json(await post(`/api/systems/${system.id}/assessments`, {})));
+    const begun = storyReplySchema.parse(
+      await json(await post(`/api/sessions/${started.sessionId}/messages`, { action: 'begin' })),
+    );
+    await walk(started.sessionId, begun, 'first');
+    await json(await post(`/api/sessions/${started.sessionId}/sign-off`, { decision: 'approved' }));
+    const refused = await post(`/api/sessions/${started.sessionId}/messages`, { action: 'review' });
+    expect(refused.status).toBe(409);
+    await refused.arrayBuffer();
+    const again = z
+      .object({ sessionId: z.string(), reply: storyReplySchema })
+      .parse(await json(await post(`/api/sessions/${started.sessionId}/reassess`, {})));
+    await walk(again.sessionId, again.reply, 'reassessment');
+    const diff = z
+      .object({ risks: z.array(z.object({ riskId: z.string(), direction: z.string() })) })
+      .parse(
+        await json(
+          await fetch(`${baseUrl()}/api/sessions/${again.sessionId}/diff?against=${started.sessionId}`),
+        ),
+      );
+    expect(diff.risks).toContainEqual(expect.objectContaining({ riskId: risingRisk, direction: 'up' }));
+    const listed = z
+      .object({ systems: z.array(z.object({ latest: z.object({ sessionId: z.string() }).nullable() })) })
+      .parse(await json(await fetch(`${baseUrl()}/api/systems`)));
+    expect(listed.systems[0]?.latest?.sessionId).toBe(again.sessionId);
   });
 });

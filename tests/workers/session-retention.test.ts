@@ -46,6 +46,24 @@ describe('SessionObject retention alarm', () => {
     await reset();
   });
 
+  it('keeps an assessment of a registered system: no alarm, and once registered its alarm goes', async () => {
+    const store = openStore();
+    const at = daysAgo(retentionDays + 10);
+    await store.create({ ...newSession('registered', at), data: { systemId: 'face-match' } });
+    expect(await scheduledAlarm('registered')).toBeNull();
+    await runDurableObjectAlarm(stubFor('registered'));
+    expect(await store.load('registered')).toBeDefined();
+
+    await store.create(newSession('later-registered', daysAgo(1)));
+    expect(await scheduledAlarm('later-registered')).not.toBeNull();
+    await store.save(
+      'later-registered',
+      { systemId: 'face-match' },
+      { expectedRevision: 0, updatedAt: daysAgo(1) },
+    );
+    expect(await scheduledAlarm('later-registered')).toBeNull();
+  });
+
   it('erases a session not updated for RAIA_RETENTION_DAYS, and its index entry', async () => {
     const store = openStore();
     await store.create(...newSessionWithLog('expired', daysAgo(retentionDays + 10)));

@@ -10,7 +10,8 @@ import {
   type WebSessionView,
 } from './response-schemas.ts';
 
-export type ApiError = { status: number; code: string; message: string };
+/** `field` names the request field at fault, when the server says which (a 400 from validation). */
+export type ApiError = { status: number; code: string; message: string; field?: string };
 export type ApiResult<T> = { success: true; data: T } | { success: false; error: ApiError };
 export type ReportFormat = 'html' | 'md' | 'json' | 'docx';
 export type TurnBody = { text: string } | { action: string };
@@ -63,7 +64,8 @@ export function createApiClient(options: { wait?: (milliseconds: number) => Prom
   };
 }
 
-async function requestJson<Schema extends z.ZodMiniType>(
+/** One JSON request checked against `schema`; the register page shares it with the chat page. */
+export async function requestJson<Schema extends z.ZodMiniType>(
   url: string,
   init: { method: string; body?: string },
   schema: Schema,
@@ -104,7 +106,10 @@ async function safeFetch(url: string, init: RequestInit): Promise<ApiResult<Resp
 async function readError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
   const parsed = errorBodySchema.safeParse(body);
-  if (parsed.success) return { status: response.status, ...parsed.data.error };
+  if (parsed.success) {
+    const { code, message, field } = parsed.data.error;
+    return { status: response.status, code, message, ...(field === undefined ? {} : { field }) };
+  }
   return {
     status: response.status,
     code: 'http',

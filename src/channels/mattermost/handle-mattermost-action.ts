@@ -1,8 +1,10 @@
 import type { Result } from '../../app-error.ts';
 import { constantTimeEqual } from '../shared/constant-time-equal.ts';
-import { deriveSessionId } from '../shared/derive-session-id.ts';
+import { findConversationSessions } from '../shared/conversation-sessions.ts';
 import { type DeliveryTiming, runDeliveryOnce } from '../shared/run-delivery-once.ts';
+import { answerRefusal } from '../shared/run-team-chat-message.ts';
 import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
+import { teamChatCaller } from '../shared/team-chat-caller.ts';
 import { toMessageId } from '../shared/to-message-id.ts';
 import type { MattermostActionContext, MattermostActionRequest } from './mattermost-action-schema.ts';
 import { type MattermostAdapter, mattermostConversationKey } from './mattermost-adapter.ts';
@@ -28,6 +30,8 @@ const buttonTiming: DeliveryTiming = { leaseMs: 60 * 1000, keepMs: mattermostAct
 export const mattermostActionTexts = {
   expired: 'This button has expired. Type `/raia` to continue.',
   used: 'This button was already used. Type `/raia` to see the current question.',
+  earlier:
+    'This button belongs to an earlier assessment in this channel. Type `/raia` to see the current question.',
   inProgress: 'This choice is already being recorded. If the post does not change, type `/raia` to continue.',
   notSaved:
     'RAIA could not save your choice: its storage is not answering. Please click it again in a few minutes.',
@@ -58,10 +62,18 @@ export async function handleMattermostAction(
   const check = await verifyMattermostAction(adapter.actionSecret, context, adapter.context.now());
   if (!check.success && check.reason === 'forged') return { kind: 'rejected', reason: 'forged' };
   if (!check.success) return ephemeral(mattermostActionTexts.expired);
-  const sessionId = await deriveSessionId(adapter.actionSecret, mattermostConversationKey(context.channel));
   // A real click always comes from the post's channel: anything else is a replay elsewhere.
-  if (request.channel_id !== context.channel || !constantTimeEqual(sessionId, context.session))
-    return { kind: 'rejected', reason: 'wrong-conversation' };
+  if (request.channel_id !== context.channel) return { kind: 'rejected', reason: 'wrong-conversation' };
+  const sessions = await findConversationSessions(
+    adapter.context.assistant,
+    adapter.actionSecret,
+    mattermostConversationKey(context.channel),
+  );
+  if (!sessions.success) return ephemeral(mattermostActionTexts.notSaved);
+  const sessionId = sessions.data.current;
+  // RAIA signed the session with the channel, so another session is an earlier one of this
+  // channel's, left behind by "assess" or "reassess": its buttons no longer apply.
+  if (!constantTimeEqual(sessionId, context.session)) return ephemeral(mattermostActionTexts.earlier);
   if (request.user_id !== context.user) {
     return ephemeral(neutraliseMentions(mattermostActionTexts.otherUser(context.userName)));
   }
@@ -74,7 +86,11 @@ export async function handleMattermostAction(
       platform: 'mattermost',
     },
     async () => {
-      const applied = await applyAction(adapter, request, { sessionId, ...options });
+      const applied = await applyAction(adapter, request, {
+        sessionId,
+        sessionExists: sessions.data.currentExists,
+        ...options,
+      });
       outcome = applied.outcome;
       return applied.result;
     },
@@ -90,13 +106,21 @@ export async function handleMattermostAction(
 async function applyAction(
   adapter: MattermostAdapter,
   request: MattermostActionRequest,
-  options: { sessionId: string; actionUrl: string },
+  options: { sessionId: string; sessionExists: boolean; actionUrl: string },
 ): Promise<{ outcome: MattermostActionOutcome; result: Result<null> }> {
   const { context } = request;
   const now = adapter.context.now();
+  const organisationId = `mattermost:${request.team_id ?? ''}`;
+  const refused = answerRefusal(teamChatCaller(adapter.context.roles, organisationId, actorOf(context)));
+  if (refused !== undefined)
+    return {
+      outcome: ephemeral(neutraliseMentions(refused.userMessage)),
+      result: { success: true, data: null },
+    };
   const turn = await runTeamChatTurn(adapter.context.assistant, {
     sessionId: options.sessionId,
-    owner: { organisationId: `mattermost:${request.team_id ?? ''}`, userId: context.user },
+    sessionExists: options.sessionExists,
+    owner: { organisationId, userId: context.user },
     actor: actorOf(context),
     input: { action: context.action },
     // One post answers one question: its buttons share the nonce, so they share the message id.

@@ -1,6 +1,5 @@
-import { deriveSessionId } from '../shared/derive-session-id.ts';
 import { fetchWithRetryAfter } from '../shared/fetch-with-retry-after.ts';
-import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
+import { runTeamChatMessage } from '../shared/run-team-chat-message.ts';
 import { toMessageId } from '../shared/to-message-id.ts';
 import { type MattermostAdapter, mattermostConversationKey } from './mattermost-adapter.ts';
 import type { MattermostCommand } from './mattermost-command-schema.ts';
@@ -17,12 +16,9 @@ export async function handleMattermostCommand(
   command: MattermostCommand,
   options: { actionUrl: string },
 ): Promise<void> {
-  const sessionId = await deriveSessionId(
-    adapter.actionSecret,
-    mattermostConversationKey(command.channel_id),
-  );
-  const turn = await runTeamChatTurn(adapter.context.assistant, {
-    sessionId,
+  const { sessionId, turn } = await runTeamChatMessage(adapter.context, {
+    secret: adapter.actionSecret,
+    conversationKey: mattermostConversationKey(command.channel_id),
     owner: { organisationId: `mattermost:${command.team_id}`, userId: command.user_id },
     actor: {
       id: command.user_id,

@@ -7,6 +7,8 @@ import { withIntroduction } from './with-introduction.ts';
 
 export interface TeamChatTurn {
   sessionId: string;
+  /** True when the caller has just seen the session exist: it is not looked up again. */
+  sessionExists?: boolean;
   /** Used only when this turn opens the session. */
   owner: SessionOwner;
   actor: Actor;
@@ -23,11 +25,10 @@ export interface TeamChatTurn {
  * session is new), so every platform answers a message with one message.
  */
 export async function runTeamChatTurn(assistant: Assistant, turn: TeamChatTurn): Promise<Result<Reply>> {
-  const opened = await ensureSession(assistant, {
-    sessionId: turn.sessionId,
-    owner: turn.owner,
-    at: turn.at,
-  });
+  const opened =
+    turn.sessionExists === true
+      ? { success: true as const, data: { greeting: null } }
+      : await ensureSession(assistant, { sessionId: turn.sessionId, owner: turn.owner, at: turn.at });
   if (!opened.success) return opened;
   const { greeting } = opened.data;
   const isBareMention = 'text' in turn.input && turn.input.text.trim() === '';

@@ -1,4 +1,6 @@
+import type { AgencyService } from '../../agency/create-agency-service.ts';
 import type { Assistant } from '../../conversation/assistant.ts';
+import type { RoleDirectory } from '../../register/roles.ts';
 
 /** Where team-chat adapters report failures; src/server/logger.ts's Logger fits it. */
 export interface TeamChatLog {
@@ -18,4 +20,10 @@ export interface TeamChatContext {
   log: TeamChatLog;
   /** RAIA_PUBLIC_URL without a trailing slash, for report links. */
   publicUrl: string | undefined;
+  /** The register and its process; undefined: register commands are not offered (plain walkthrough). */
+  agency: AgencyService | undefined;
+  /** RAIA_ROLES: what each platform user may do (unset: everyone everything). */
+  roles: RoleDirectory;
+  /** RAIA_TIME_ZONE, for the days register replies name. */
+  timeZone: string;
 }

@@ -1,7 +1,6 @@
 import type { Result } from '../../app-error.ts';
-import { deriveSessionId } from '../shared/derive-session-id.ts';
 import { runDeliveryOnce } from '../shared/run-delivery-once.ts';
-import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
+import { runTeamChatMessage } from '../shared/run-team-chat-message.ts';
 import { toMessageId } from '../shared/to-message-id.ts';
 import { deliverSlackTurn } from './deliver-slack-turn.ts';
 import { escapeMrkdwn } from './markdown-to-mrkdwn.ts';
@@ -56,9 +55,9 @@ async function answerCommand(
     await adapter.client.respond(command.response_url, { text: cannotPostText });
     return { success: true, data: null };
   }
-  const sessionId = await deriveSessionId(adapter.sessionSecret, conversation.key);
-  const turn = await runTeamChatTurn(adapter.context.assistant, {
-    sessionId,
+  const { sessionId, turn } = await runTeamChatMessage(adapter.context, {
+    secret: adapter.sessionSecret,
+    conversationKey: conversation.key,
     owner: { organisationId: `slack:${command.team_id}`, userId: command.user_id },
     actor: {
       id: command.user_id,

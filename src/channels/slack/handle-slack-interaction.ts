@@ -1,7 +1,7 @@
 import { AppError } from '../../app-error.ts';
 import { deriveSessionId } from '../shared/derive-session-id.ts';
 import { runDeliveryOnce } from '../shared/run-delivery-once.ts';
-import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
+import { runTeamChatMessage } from '../shared/run-team-chat-message.ts';
 import { toMessageId } from '../shared/to-message-id.ts';
 import { deliverSlackTurn } from './deliver-slack-turn.ts';
 import { escapeMrkdwn } from './markdown-to-mrkdwn.ts';
@@ -47,8 +47,9 @@ export async function handleSlackInteraction(
     adapter.context,
     { key: await toMessageId('slack-click', click), timing: slackReplayTiming, platform: 'slack' },
     async () => {
-      const turn = await runTeamChatTurn(adapter.context.assistant, {
-        sessionId,
+      const { sessionId: current, turn } = await runTeamChatMessage(adapter.context, {
+        secret: adapter.sessionSecret,
+        conversationKey: conversation.key,
         owner: { organisationId: `slack:${teamId}`, userId: user.id },
         actor: { id: user.id, ...(name === undefined ? {} : { name }), channel: 'slack' },
         input: { action: value },
@@ -58,7 +59,7 @@ export async function handleSlackInteraction(
       if (turn.success && container.is_ephemeral !== true) {
         await markAnswered(adapter, payload, action.text?.text ?? value);
       }
-      return deliverSlackTurn(adapter, { conversation, sessionId, turn });
+      return deliverSlackTurn(adapter, { conversation, sessionId: current, turn });
     },
   );
   if (run.outcome === 'unavailable') {

@@ -2,7 +2,7 @@ import { AppError } from '../../app-error.ts';
 import { decodeHtmlEntities } from '../shared/decode-html-entities.ts';
 import { deriveSessionId } from '../shared/derive-session-id.ts';
 import { runDeliveryOnce } from '../shared/run-delivery-once.ts';
-import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
+import { runTeamChatMessage } from '../shared/run-team-chat-message.ts';
 import { toMessageId } from '../shared/to-message-id.ts';
 import { deliverSlackTurn } from './deliver-slack-turn.ts';
 import type { SlackAdapter } from './slack-adapter.ts';
@@ -43,8 +43,9 @@ export async function handleSlackMessage(
     adapter.context,
     { key, timing: slackEventTiming, platform: 'slack' },
     async () => {
-      const turn = await runTeamChatTurn(adapter.context.assistant, {
-        sessionId,
+      const handled = await runTeamChatMessage(adapter.context, {
+        secret: adapter.sessionSecret,
+        conversationKey: conversation.key,
         owner: { organisationId: `slack:${teamId}`, userId: event.user },
         actor: { id: event.user, channel: 'slack' },
         input: { text: slackTextToPlain(event.text, delivery.botUserIds) },
@@ -52,7 +53,7 @@ export async function handleSlackMessage(
         messageId: await toMessageId('slack', [delivery.eventId]),
         at: adapter.context.now().toISOString(),
       });
-      return deliverSlackTurn(adapter, { conversation, sessionId, turn });
+      return deliverSlackTurn(adapter, { conversation, ...handled });
     },
   );
   if (run.outcome === 'unavailable') {

@@ -1,8 +1,7 @@
 import type { Result } from '../../app-error.ts';
 import { decodeHtmlEntities } from '../shared/decode-html-entities.ts';
-import { deriveSessionId } from '../shared/derive-session-id.ts';
 import { type DeliveryTiming, runDeliveryOnce } from '../shared/run-delivery-once.ts';
-import { runTeamChatTurn } from '../shared/run-team-chat-turn.ts';
+import { runTeamChatMessage } from '../shared/run-team-chat-message.ts';
 import type { TeamChatContext } from '../shared/team-chat-context.ts';
 import { toMessageId } from '../shared/to-message-id.ts';
 import type { TeamsConnector } from './create-teams-connector.ts';
@@ -47,11 +46,7 @@ export async function handleTeamsActivity(
   input: { action: string } | { text: string },
 ): Promise<void> {
   const tenantId = activity.conversation.tenantId ?? activity.channelData?.tenant?.id ?? 'unknown';
-  const sessionId = await deriveSessionId(adapter.sessionSecret, [
-    'teams',
-    tenantId,
-    activity.conversation.id,
-  ]);
+  const conversationKey = ['teams', tenantId, activity.conversation.id];
   const userId = activity.from.aadObjectId ?? activity.from.id;
   const name = activity.from.name?.trim();
   const target = {
@@ -64,8 +59,9 @@ export async function handleTeamsActivity(
     adapter.context,
     { key, timing: teamsDeliveryTiming, platform: 'teams' },
     async (): Promise<Result<null>> => {
-      const turn = await runTeamChatTurn(adapter.context.assistant, {
-        sessionId,
+      const { sessionId, turn } = await runTeamChatMessage(adapter.context, {
+        secret: adapter.sessionSecret,
+        conversationKey,
         owner: { organisationId: `teams:${tenantId}`, userId },
         actor: { id: userId, ...(name ? { name } : {}), channel: 'teams' },
         input,

@@ -11,6 +11,7 @@ import {
   type QuestionnaireRegistry,
 } from '../../questionnaires/registry.ts';
 import type { Questionnaire } from '../../questionnaires/schema.ts';
+import type { RegisterStore } from '../../register/register-store.ts';
 import { loadKnowledge } from './load-knowledge.ts';
 import { loadQuestionnaireFiles } from './load-questionnaire-files.ts';
 import { prepareDataDirectory } from './prepare-data-directory.ts';
@@ -23,6 +24,8 @@ export type NodeCore = {
   questionnaires: QuestionnaireRegistry;
   model: LanguageModel | undefined;
   store: ReturnType<typeof createSqliteSessionStore>;
+  /** The organisations' registers, in the sessions' database file (closed with `store`). */
+  registerStore: RegisterStore;
   /** The store's file, for messages to the operator. */
   databasePath: string;
 };
@@ -62,7 +65,15 @@ export async function composeNodeCore(
     reports: { agencyName: config.RAIA_AGENCY_NAME, timeZone: config.RAIA_TIME_ZONE },
     ...assistantExtra,
   });
-  return { assistant, knowledge: knowledge.data, questionnaires, model, store, databasePath };
+  return {
+    assistant,
+    knowledge: knowledge.data,
+    questionnaires,
+    model,
+    store,
+    registerStore: store.registerStore,
+    databasePath,
+  };
 }
 
 async function loadAgencyQuestionnaires(

@@ -16,6 +16,11 @@ import { z } from 'zod';
  *   hash of the chat id and the caller, so neither is stored; rows go with their session.
  * - `health_probe`: one row the readiness probe rewrites, so `/healthz` exercises the write path
  *   without touching session data.
+ * - `registers`: each organisation's register of AI systems, one JSON document rewritten on every
+ *   change under its `revision` (sqlite-register-store.ts); in this file, on this connection, so a
+ *   register change is as durable as a turn.
+ * - `register_audit`: the registers' audit entries, written once; `sequence` (AUTOINCREMENT, so
+ *   never reused) is the append order; `system_id` and `at` copied out of the entry for filtering.
  */
 export const sqliteSessionSchema = `
   CREATE TABLE IF NOT EXISTS sessions (
@@ -61,6 +66,20 @@ export const sqliteSessionSchema = `
     id INTEGER PRIMARY KEY CHECK (id = 1),
     checked_at INTEGER NOT NULL
   ) STRICT;
+  CREATE TABLE IF NOT EXISTS registers (
+    organisation_id TEXT PRIMARY KEY,
+    revision INTEGER NOT NULL,
+    updated_at TEXT NOT NULL,
+    data TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE IF NOT EXISTS register_audit (
+    sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+    organisation_id TEXT NOT NULL,
+    system_id TEXT,
+    at TEXT NOT NULL,
+    entry TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS register_audit_system ON register_audit (organisation_id, system_id);
 `;
 
 /**
@@ -94,4 +113,10 @@ export const deliveryRowSchema = z.object({
   claimed_at: z.number().int(),
   completed_at: z.number().int().nullable(),
   expires_at: z.number().int(),
+});
+
+export const registerRowSchema = z.object({
+  revision: z.number().int(),
+  updated_at: z.string(),
+  data: z.string(),
 });

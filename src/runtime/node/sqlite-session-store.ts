@@ -1,3 +1,4 @@
+import type { RegisterStore } from '../../register/register-store.ts';
 import { serializeLogAppend } from '../../sessions/serialize-log-append.ts';
 import type {
   SaveResult,
@@ -9,6 +10,7 @@ import type {
 import { storedSessionFromJson } from '../../sessions/stored-session-from-json.ts';
 import { createGroupCommitQueue, type GroupCommitStats } from './group-commit-queue.ts';
 import { createSqliteBatchTransaction } from './sqlite-batch-transaction.ts';
+import { createSqliteRegisterStore } from './sqlite-register-store.ts';
 import { createSqliteChatBindings } from './sqlite-session-chat-bindings.ts';
 import { createSqliteDeliveryClaims } from './sqlite-session-delivery-claims.ts';
 import {
@@ -34,6 +36,11 @@ export interface SqliteSessionStore extends SessionStore {
   health(): StoreHealth;
   /** How the group commit went so far: transactions, writes, the largest batch (for benchmarks). */
   stats(): GroupCommitStats;
+  /**
+   * The organisations' registers of AI systems, in this same file through this same group
+   * commit, so a register change is as durable as a turn; `close` closes it too.
+   */
+  registerStore: RegisterStore;
   /**
    * Writes every write still queued (each settles as it would have), then closes the one
    * connection; writes made after it are refused as store-unavailable. Nothing is dropped.
@@ -112,6 +119,7 @@ export function createSqliteSessionStore(options: {
     maxBatchSize: groupCommitMaxWrites,
     ...(options.scheduleFlush === undefined ? {} : { schedule: options.scheduleFlush }),
   });
+  const registerStore = createSqliteRegisterStore({ database, guard, queue });
   let closed = false;
 
   /**
@@ -217,6 +225,8 @@ export function createSqliteSessionStore(options: {
     health: () => guard.health(),
 
     stats: () => queue.stats(),
+
+    registerStore,
 
     close() {
       // Commit what was accepted before the connection goes: a write is never dropped unanswered.

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { createAgencyService } from '../../agency/create-agency-service.ts';
 import { createTeamChatRoutes } from '../../channels/create-team-chat-routes.ts';
 import type { Config } from '../../config.ts';
 import { createKnowledgeService } from '../../knowledge/create-knowledge-service.ts';
@@ -36,7 +37,7 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config);
-  const { assistant, knowledge, model, store, databasePath } = await composeNodeCore(config, {
+  const { assistant, knowledge, model, store, registerStore, databasePath } = await composeNodeCore(config, {
     onAudit: createAuditLog(logger),
     modelLog: logger,
     // Once per change, not per refused request: the error handler logs those.
@@ -54,15 +55,17 @@ export async function startServer(options: {
     throw new Error(`RAIA cannot write to its database ${databasePath}: ${health.cause}.`);
   }
   // A half-configured platform (e.g. a Slack bot token without its signing secret) stops start-up.
+  const agency = createAgencyService({ assistant, registerStore, timeZone: config.RAIA_TIME_ZONE });
   let teamChatRoutes: ReturnType<typeof createTeamChatRoutes>;
   try {
-    teamChatRoutes = createTeamChatRoutes({ assistant, config, logger });
+    teamChatRoutes = createTeamChatRoutes({ assistant, agency, config, logger });
   } catch (error) {
     store.close();
     throw error;
   }
   const app = createApp({
     assistant,
+    agency,
     knowledge: createKnowledgeService(knowledge, { model, timeoutMs: config.RAIA_MODEL_TIMEOUT_MS }),
     config,
     logger,

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { createAgencyService } from '../../agency/create-agency-service.ts';
 import { createTeamChatRoutes } from '../../channels/create-team-chat-routes.ts';
 import { loadConfig } from '../../config.ts';
 import { createAssistant } from '../../conversation/create-assistant.ts';
@@ -6,13 +7,17 @@ import { createKnowledgeService } from '../../knowledge/create-knowledge-service
 import { loadBuiltInKnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { createLanguageModel } from '../../llm/language-model.ts';
 import { createDefaultQuestionnaireRegistry } from '../../questionnaires/registry.ts';
+import type { RegisterStore } from '../../register/register-store.ts';
 import { createAuditLog } from '../../server/audit-log.ts';
 import { createApp } from '../../server/create-app.ts';
 import { consoleLogger } from '../../server/logger.ts';
+import { createDurableObjectRegisterStore } from './durable-object-register-store.ts';
 import { createDurableObjectSessionStore } from './durable-object-session-store.ts';
 import type { WorkerEnvironment } from './worker-environment.ts';
 
-export type ComposedWorkerApp = { success: true; app: Hono } | { success: false; error: string };
+export type ComposedWorkerApp =
+  | { success: true; app: Hono; registerStore: RegisterStore }
+  | { success: false; error: string };
 
 /**
  * RAIA on Workers: configuration from the bindings, sessions in Durable Objects, the built-in
@@ -36,6 +41,7 @@ export function composeWorkerApp(
     deliveries: environment.DELIVERY_CLAIMS,
     retentionDays: config.RAIA_RETENTION_DAYS,
   });
+  const registerStore = createDurableObjectRegisterStore({ registers: environment.REGISTERS });
   const assistant = createAssistant({
     store,
     questionnaires: createDefaultQuestionnaireRegistry(),
@@ -45,12 +51,14 @@ export function composeWorkerApp(
     reports: { agencyName: config.RAIA_AGENCY_NAME, timeZone: config.RAIA_TIME_ZONE },
     onAudit: createAuditLog(logger),
   });
+  const agency = createAgencyService({ assistant, registerStore, timeZone: config.RAIA_TIME_ZONE });
   const teamChat = composeTeamChat(() =>
-    createTeamChatRoutes({ assistant, config, logger, runInBackground }),
+    createTeamChatRoutes({ assistant, agency, config, logger, runInBackground }),
   );
   if (!teamChat.success) return teamChat;
   const app = createApp({
     assistant,
+    agency,
     knowledge: createKnowledgeService(knowledgeBase, { model, timeoutMs: config.RAIA_MODEL_TIMEOUT_MS }),
     config,
     logger,
@@ -61,7 +69,7 @@ export function composeWorkerApp(
       return new Response(asset.body, asset);
     },
   });
-  return { success: true, app };
+  return { success: true, app, registerStore };
 }
 
 /** A half-configured platform (a Slack secret without its bot token) throws: report it, do not crash. */

@@ -1,4 +1,5 @@
 import { AppError } from '../../app-error.ts';
+import { isAgencyRecord } from '../../sessions/is-agency-record.ts';
 import { serializeLogAppend } from '../../sessions/serialize-log-append.ts';
 import {
   type DeliveryClaim,
@@ -41,8 +42,9 @@ export function createDurableObjectSessionStore(options: DurableObjectSessionSto
   const session = (id: string) => sessions.get(sessions.idFromName(id));
   const delivery = (key: string) => deliveries.get(deliveries.idFromName(key));
   const sessionIndex = () => index.get(index.idFromName(sessionIndexName));
-  const expiresAt = (updatedAt: string): number | null =>
-    options.retentionDays === undefined
+  // The agency's records (a registered system's assessments, signed ones) never expire.
+  const expiresAt = (updatedAt: string, data: unknown): number | null =>
+    options.retentionDays === undefined || isAgencyRecord(data)
       ? null
       : Date.parse(updatedAt) + options.retentionDays * dayMilliseconds;
 
@@ -51,7 +53,7 @@ export function createDurableObjectSessionStore(options: DurableObjectSessionSto
       const record = toSessionRecord(newSession);
       const rows = serializeLogAppend(initialLog);
       const created = await guard<CreateRecordResult>(() =>
-        session(record.id).create(record, expiresAt(record.updatedAt), rows),
+        session(record.id).create(record, expiresAt(record.updatedAt, newSession.data), rows),
       );
       if (!created.success) throw new AppError('conflict', 'A session with that id already exists.');
       const stored = toStoredSession(record);
@@ -76,7 +78,7 @@ export function createDurableObjectSessionStore(options: DurableObjectSessionSto
         reply: JSON.stringify(entry.reply ?? null),
         recordedAt,
       }));
-      const saveOptions = { expectedRevision, updatedAt, expiresAt: expiresAt(updatedAt) };
+      const saveOptions = { expectedRevision, updatedAt, expiresAt: expiresAt(updatedAt, data) };
       // Rpc stubs type a union result as a union of promises: name the result type once here.
       const result = await guard<SaveRecordResult>(() =>
         session(id).save(dataJson, saveOptions, rows, processedRows),

@@ -6,6 +6,7 @@ import { drainUnreadBody } from './drain-unread-body.ts';
 import type { WorkerEnvironment } from './worker-environment.ts';
 
 export { DeliveryClaimObject } from './delivery-claim-object.ts';
+export { RegisterObject } from './register-object.ts';
 export { SessionIndexObject } from './session-index-object.ts';
 export { SessionObject } from './session-object.ts';
 

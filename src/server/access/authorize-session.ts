@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { requirePermission } from '../../agency/agency-caller.ts';
 import { AppError } from '../../app-error.ts';
 import type { Assistant, SessionOwner } from '../../conversation/assistant.ts';
 import { unwrapResult } from '../unwrap-result.ts';
@@ -35,8 +36,18 @@ export function requireSessionAccess(
 ): MiddlewareHandler<AccessEnvironment> {
   return async (c, next) => {
     await authorizeSession(assistant, c.req.param('id') ?? '', c.var, access);
+    requireRoleFor(c.var, access);
     return next();
   };
+}
+
+/**
+ * Roles on top of the organisation check: changing a session (`write`) needs a role that answers;
+ * reading needs any role. A reader is refused before anything is read or changed.
+ */
+export function requireRoleFor(caller: Pick<AccessVariables, 'roles'>, access: SessionAccess): void {
+  if (access === 'report') return;
+  requirePermission(caller, access === 'write' ? 'answer' : 'read');
 }
 
 /** Throws not-found for an unknown session and forbidden for someone else's. */

@@ -1,3 +1,5 @@
+import type { Role } from '../../register/roles.ts';
+
 /** Who is calling the API: the organisation and user a bearer token was issued to. */
 export interface Principal {
   organisationId: string;
@@ -13,6 +15,8 @@ export type AccessVariables = {
   clientKey: string;
   /** `off`: no tokens configured; `verified`: a valid token; `rejected`: tokens on, none valid. */
   authentication: 'off' | 'verified' | 'rejected';
+  /** The caller's roles in the agency process (register/roles.ts), set by `resolveRoles`. */
+  roles: Role[];
 };
 
 export type AccessEnvironment = { Variables: AccessVariables };

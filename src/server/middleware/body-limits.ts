@@ -7,6 +7,9 @@ export const maxBodyBytes = 64 * 1024;
 /** A session export holds the whole transcript: a long session is far above 64 KB. */
 export const maxImportBytes = 2 * 1024 * 1024;
 export const importPath = '/api/sessions/import';
+/** A register export holds every assessment session of every system. */
+export const maxRegisterImportBytes = 32 * 1024 * 1024;
+export const registerImportPath = '/api/systems/import';
 
 function limit(maxSize: number, message: string): MiddlewareHandler {
   const tooLarge = () => {
@@ -37,8 +40,10 @@ export function bodyLimits(): MiddlewareHandler {
   const general = limit(maxBodyBytes, 'The request body is larger than 64 KB.');
   const imports = limit(maxImportBytes, 'The session export is larger than 2 MB.');
   const chats = limit(maxChatBytes, chatTooLargeMessage);
+  const registerImports = limit(maxRegisterImportBytes, 'The register export is larger than 32 MB.');
   return (c, next) => {
     if (c.req.path === importPath) return imports(c, next);
+    if (c.req.path === registerImportPath) return registerImports(c, next);
     if (c.req.path === chatPath) return chats(c, next);
     return general(c, next);
   };

@@ -1,5 +1,7 @@
+import type { AgencyService } from '../../../src/agency/create-agency-service.ts';
 import { createTeamChatRoutes } from '../../../src/channels/create-team-chat-routes.ts';
 import type { MattermostActionContext } from '../../../src/channels/mattermost/mattermost-action-schema.ts';
+import type { Assistant } from '../../../src/conversation/assistant.ts';
 import { createBackgroundTasks } from '../background-tasks.ts';
 import { createFakeAssistant } from '../fake-assistant.ts';
 import { startFakePlatformServer } from '../fake-platform-server.ts';
@@ -22,14 +24,27 @@ export type MattermostPost = {
 };
 
 /** RAIA's Mattermost routes as the lead mounts them, with a fake response_url server on loopback. */
-export async function startMattermostKit(options: { fake?: ReturnType<typeof createFakeAssistant> } = {}) {
+export async function startMattermostKit(
+  options: {
+    fake?: ReturnType<typeof createFakeAssistant>;
+    /** A real assistant and register instead of the fake, with settings such as RAIA_ROLES. */
+    assistant?: Assistant;
+    agency?: AgencyService;
+    environment?: Record<string, string>;
+  } = {},
+) {
   const clock = { now: new Date('2026-03-02T10:00:00.000Z') };
   const mattermost = await startFakePlatformServer();
   const fake = options.fake ?? createFakeAssistant({ now: () => clock.now });
   const background = createBackgroundTasks();
   const routes = createTeamChatRoutes({
-    assistant: fake.assistant,
-    config: testConfig({ MATTERMOST_TOKEN: commandToken, MATTERMOST_ACTION_SECRET: actionSecret }),
+    assistant: options.assistant ?? fake.assistant,
+    agency: options.agency,
+    config: testConfig({
+      MATTERMOST_TOKEN: commandToken,
+      MATTERMOST_ACTION_SECRET: actionSecret,
+      ...options.environment,
+    }),
     now: () => clock.now,
     runInBackground: background.run,
     logger: silentLog,

@@ -1,0 +1,28 @@
+import canonicalize from 'canonicalize';
+import type { Answers } from '../questionnaires/answers.ts';
+import type { QuestionNotes } from '../questionnaires/question-notes.ts';
+import type { AssessmentResult } from '../scoring/result-schema.ts';
+import { sha256Hex } from './sha256-hex.ts';
+
+/** What a sign-off vouches for: the JSON report carries each of these, so anyone can recompute it. */
+export type AssessmentContent = {
+  definitionId: string;
+  version: string;
+  answers: Answers;
+  notes: QuestionNotes;
+  result: AssessmentResult;
+};
+
+/**
+ * SHA-256, hex, of the RFC 8785 (JCS) JSON of the assessment's content. JCS fixes key order and
+ * number forms, so the same content gives the same hash in any process or runtime, and a filed
+ * JSON report can be checked against a sign-off with any JCS library. Throws on text JCS cannot
+ * represent (a lone UTF-16 surrogate); the caller turns that into a refusal.
+ */
+export async function assessmentContentHash(content: AssessmentContent): Promise<string> {
+  const { definitionId, version, answers, notes, result } = content;
+  const text = canonicalize({ definitionId, version, answers, notes, result });
+  // Only `undefined` and functions serialise to nothing; an object never does.
+  if (text === undefined) throw new TypeError('the assessment content has no JSON form');
+  return sha256Hex(new TextEncoder().encode(text));
+}
