@@ -1,7 +1,7 @@
 import { AppError, type Result } from '../app-error.ts';
 import { unknownSessionMessage } from '../sessions/session-id.ts';
 import type { AssistantInternals } from './assistant-internals.ts';
-import { guardStore } from './guard-store.ts';
+import { concurrentChangeError, guardStore } from './guard-store.ts';
 import { type LoadedSession, loadSessionData } from './load-session-data.ts';
 import type { AuditEntry, SessionData } from './session-data.ts';
 
@@ -61,13 +61,7 @@ export async function changeSessionData<T>(
         if (saved.reason === 'not-found')
           return { success: false, error: new AppError('not-found', unknownSessionMessage) };
       }
-      return {
-        success: false,
-        error: new AppError(
-          'conflict',
-          'This session was changed at the same time elsewhere. Please try again.',
-        ),
-      };
+      return { success: false, error: concurrentChangeError() };
     }),
   );
 }

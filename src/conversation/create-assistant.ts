@@ -14,7 +14,7 @@ import type { AssistantInternals } from './assistant-internals.ts';
 import { exportSession } from './export-session.ts';
 import { findProcessedReply } from './find-processed-reply.ts';
 import { greetingReply } from './greeting-reply.ts';
-import { guardStore } from './guard-store.ts';
+import { concurrentChangeError, guardStore } from './guard-store.ts';
 import { importSession } from './import-session.ts';
 import { loadSessionData, loadSessionWithLog } from './load-session-data.ts';
 import { materializeReply } from './materialize-reply.ts';
@@ -196,13 +196,7 @@ export function createAssistant(dependencies: AssistantDependencies): Assistant 
             if (saved.reason === 'not-found')
               return { success: false, error: new AppError('not-found', unknownSessionMessage) };
           }
-          return {
-            success: false,
-            error: new AppError(
-              'conflict',
-              'This session was changed at the same time elsewhere. Please try again.',
-            ),
-          };
+          return { success: false, error: concurrentChangeError() };
         }),
       );
     },

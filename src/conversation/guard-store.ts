@@ -21,3 +21,8 @@ export async function guardStore<T>(work: () => Promise<Result<T>>): Promise<Res
     };
   }
 }
+
+/** Another process saved the session between two attempts of ours: the change was not made. */
+export function concurrentChangeError(): AppError {
+  return new AppError('conflict', 'This session was changed at the same time elsewhere. Please try again.');
+}
