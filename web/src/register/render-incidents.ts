@@ -1,6 +1,7 @@
 import { createElement } from '../create-element.ts';
-import { clearFormErrors, createField, createFormAlert, showFormError, textArea } from './form-fields.ts';
+import { createField, textArea } from './form-fields.ts';
 import type { RegisterApi } from './register-api.ts';
+import { createRegisterForm } from './register-form.ts';
 import { formatDay } from './register-labels.ts';
 import type { WebSystemRecord } from './register-schemas.ts';
 
@@ -23,35 +24,18 @@ export function renderIncidents(
             ]),
           ),
         );
-  const field = createField('summary', 'What happened', textArea('', 2000), {
-    hint: 'A few words; avoid personal details. Recording it makes a reassessment due.',
-  });
-  const alert = createFormAlert();
-  const submit = createElement('button', {
-    className: 'button',
-    text: 'Record incident',
-    attributes: { type: 'submit' },
-  });
-  const form = createElement(
-    'form',
-    { className: 'register-form', attributes: { novalidate: '', 'aria-labelledby': 'incident-form-title' } },
-    [
-      createElement('h4', { text: 'Record an incident', attributes: { id: 'incident-form-title' } }),
-      field.wrapper,
-      alert,
-      createElement('div', { className: 'form__actions' }, [submit]),
+  const form = createRegisterForm({
+    titleId: 'incident-form-title',
+    heading: { level: 'h4', text: 'Record an incident' },
+    fields: [
+      createField('summary', 'What happened', textArea('', 2000), {
+        hint: 'A few words; avoid personal details. Recording it makes a reassessment due.',
+      }),
     ],
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (submit.disabled) return;
-    clearFormErrors([field], alert);
-    submit.disabled = true;
-    void api.recordIncident(system.id, field.control.value.trim()).then((recorded) => {
-      submit.disabled = false;
-      if (!recorded.success) return showFormError([field], alert, recorded.error);
-      onRecorded('The incident was recorded.');
-    });
+    submitLabel: 'Record incident',
+    submitStyle: 'plain',
+    submit: ({ summary }) => api.recordIncident(system.id, summary ?? ''),
+    onSuccess: () => onRecorded('The incident was recorded.'),
   });
   return createElement(
     'section',

@@ -1,14 +1,7 @@
 import { createElement } from '../create-element.ts';
-import {
-  clearFormErrors,
-  createField,
-  createFormAlert,
-  type Field,
-  select,
-  showFormError,
-  textInput,
-} from './form-fields.ts';
+import { createField, type Field, select, textInput } from './form-fields.ts';
 import type { RegisterApi } from './register-api.ts';
+import { createRegisterForm } from './register-form.ts';
 import { formatDay, labelOf, sourcingChoices, stageChoices, statusChoices } from './register-labels.ts';
 import type { WebSystemDetail } from './register-schemas.ts';
 import { renderDueList } from './render-system-list.ts';
@@ -62,47 +55,22 @@ function renderRecordForm(detail: WebSystemDetail, api: RegisterApi, onChanged: 
       hint: 'Leave empty for no date.',
     }),
   ];
-  const alert = createFormAlert();
-  const submit = createElement('button', {
-    className: 'button button--primary',
-    text: 'Save changes',
-    attributes: { type: 'submit' },
+  return createRegisterForm({
+    titleId: 'record-form-title',
+    heading: { level: 'h4', text: 'Change the stage or review date' },
+    fields,
+    submitLabel: 'Save changes',
+    submit: ({ lifecycleStage: stage, nextReviewDate: reviewDate }, refuse) => {
+      const changes = {
+        ...(stage !== undefined && stage !== system.lifecycleStage ? { lifecycleStage: stage } : {}),
+        ...(reviewDate !== (system.nextReviewDate ?? '')
+          ? { nextReviewDate: reviewDate === '' ? null : reviewDate }
+          : {}),
+      };
+      if (Object.keys(changes).length === 0)
+        return refuse('Nothing was changed: pick a new stage or date first.');
+      return api.changeSystem(system.id, changes);
+    },
+    onSuccess: () => onChanged('The record was saved.'),
   });
-  const form = createElement(
-    'form',
-    { className: 'register-form', attributes: { novalidate: '', 'aria-labelledby': 'record-form-title' } },
-    [
-      createElement('h4', {
-        text: 'Change the stage or review date',
-        attributes: { id: 'record-form-title' },
-      }),
-      ...fields.map((field) => field.wrapper),
-      alert,
-      createElement('div', { className: 'form__actions' }, [submit]),
-    ],
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (submit.disabled) return;
-    clearFormErrors(fields, alert);
-    const [stage, reviewDate] = fields.map((field) => field.control.value.trim());
-    const changes = {
-      ...(stage !== undefined && stage !== system.lifecycleStage ? { lifecycleStage: stage } : {}),
-      ...(reviewDate !== (system.nextReviewDate ?? '')
-        ? { nextReviewDate: reviewDate === '' ? null : reviewDate }
-        : {}),
-    };
-    if (Object.keys(changes).length === 0) {
-      alert.textContent = 'Nothing was changed: pick a new stage or date first.';
-      alert.hidden = false;
-      return;
-    }
-    submit.disabled = true;
-    void api.changeSystem(system.id, changes).then((changed) => {
-      submit.disabled = false;
-      if (!changed.success) return showFormError(fields, alert, changed.error);
-      onChanged('The record was saved.');
-    });
-  });
-  return form;
 }

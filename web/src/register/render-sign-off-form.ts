@@ -1,15 +1,8 @@
 import { createElement } from '../create-element.ts';
-import {
-  clearFormErrors,
-  createField,
-  createFormAlert,
-  type Field,
-  showFormError,
-  textArea,
-  textInput,
-} from './form-fields.ts';
+import { createField, type Field, textArea, textInput } from './form-fields.ts';
 import type { RegisterApi } from './register-api.ts';
-import { decisionChoices } from './register-labels.ts';
+import { createRegisterForm } from './register-form.ts';
+import { decisionChoices, labelOf } from './register-labels.ts';
 
 export type SignOffTarget = { sessionId: string; name: string; formId: string };
 
@@ -22,7 +15,6 @@ export function renderSignOffForm(
   api: RegisterApi,
   onSigned: (message: string) => void,
 ): HTMLElement {
-  const titleId = `${target.formId}-title`;
   const decisions = decisionChoices.map((choice, index) => {
     const id = `${target.formId}-decision-${choice.value}`;
     const radio = createElement('input', {
@@ -59,62 +51,40 @@ export function renderSignOffForm(
       hint: 'As the report should print it.',
     }),
   ];
-  const alert = createFormAlert();
-  const submit = createElement('button', {
-    className: 'button button--primary',
-    text: 'Sign off',
-    attributes: { type: 'submit' },
-  });
-  const form = createElement(
-    'form',
-    {
-      className: 'register-form',
-      attributes: {
-        id: target.formId,
-        novalidate: '',
-        'aria-labelledby': titleId,
-        'data-session': target.sessionId,
-      },
-    },
-    [
-      createElement('h4', { text: `Sign off ${target.name}`, attributes: { id: titleId, tabindex: '-1' } }),
+  return createRegisterForm({
+    titleId: `${target.formId}-title`,
+    heading: { level: 'h4', text: `Sign off ${target.name}`, focusable: true },
+    id: target.formId,
+    attributes: { 'data-session': target.sessionId },
+    leading: [
       createElement('p', {
         text: 'Once signed off, the assessment is frozen: its answers can no longer change. Changes need a reassessment.',
       }),
       decisionGroup,
-      ...fields.map((field) => field.wrapper),
-      alert,
-      createElement('div', { className: 'form__actions' }, [submit]),
     ],
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (submit.disabled) return;
-    clearFormErrors(fields, alert);
-    decisionError.hidden = true;
-    const decision = decisions.find(({ radio }) => radio.checked)?.radio.value;
-    if (decision === undefined) {
-      // The one check made here: the API would only say "decision: invalid option".
-      decisionError.textContent = 'Choose a decision.';
-      decisionError.hidden = false;
-      decisions[0]?.radio.focus();
-      return;
-    }
-    const [note, name] = fields.map((field) => field.control.value.trim());
-    submit.disabled = true;
-    void api
-      .signOff(target.sessionId, {
+    fields,
+    submitLabel: 'Sign off',
+    submit: ({ note, signatoryName: name }) => {
+      decisionError.hidden = true;
+      const decision = decisions.find(({ radio }) => radio.checked)?.radio.value;
+      if (decision === undefined) {
+        // The one check made here: the API would only say "decision: invalid option".
+        decisionError.textContent = 'Choose a decision.';
+        decisionError.hidden = false;
+        decisions[0]?.radio.focus();
+        return undefined;
+      }
+      const request = {
         decision,
         note: note ?? '',
         ...(name === undefined || name === '' ? {} : { signatoryName: name }),
-      })
-      .then((signed) => {
-        submit.disabled = false;
-        if (!signed.success) return showFormError(fields, alert, signed.error);
-        onSigned(
-          `${target.name} was signed off: ${decisionChoices.find((choice) => choice.value === decision)?.label ?? decision}.`,
-        );
-      });
+      };
+      // The message names the decision as the reviewer chose it.
+      return api
+        .signOff(target.sessionId, request)
+        .then((signed) => (signed.success ? { success: true as const, data: decision } : signed));
+    },
+    onSuccess: (decision: string) =>
+      onSigned(`${target.name} was signed off: ${labelOf(decisionChoices, decision)}.`),
   });
-  return form;
 }

@@ -1,22 +1,10 @@
-import { createElement } from '../create-element.ts';
-import {
-  clearFormErrors,
-  createField,
-  createFormAlert,
-  type Field,
-  select,
-  showFormError,
-  textArea,
-  textInput,
-} from './form-fields.ts';
+import { createField, type Field, select, textArea, textInput } from './form-fields.ts';
 import type { RegisterApi, SystemFields } from './register-api.ts';
+import { createRegisterForm, type FieldValues } from './register-form.ts';
 import { sourcingChoices, stageChoices } from './register-labels.ts';
 import type { WebSystemRecord } from './register-schemas.ts';
 
-/**
- * "Register a system": the record's fields, validated by the server (the form has `novalidate`, so
- * the API's plain messages appear under the field they name, not the browser's own bubbles).
- */
+/** "Register a system": the record's fields, validated by the server; emptied once it is registered. */
 export function renderSystemForm(
   api: RegisterApi,
   onRegistered: (system: WebSystemRecord) => void,
@@ -39,44 +27,25 @@ export function renderSystemForm(
       hint: 'Optional. Left empty, it is set to a year after the assessment is approved.',
     }),
   ];
-  const alert = createFormAlert();
-  const submit = createElement('button', {
-    className: 'button button--primary',
-    text: 'Register system',
-    attributes: { type: 'submit' },
-  });
-  const form = createElement(
-    'form',
-    { className: 'register-form', attributes: { novalidate: '', 'aria-labelledby': 'register-form-title' } },
-    [
-      createElement('h3', { text: 'Register a system', attributes: { id: 'register-form-title' } }),
-      ...fields.map((field) => field.wrapper),
-      alert,
-      createElement('div', { className: 'form__actions' }, [submit]),
-    ],
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (submit.disabled) return;
-    clearFormErrors(fields, alert);
-    submit.disabled = true;
-    void api.createSystem(readFields(fields)).then((created) => {
-      submit.disabled = false;
-      if (!created.success) return showFormError(fields, alert, created.error);
+  return createRegisterForm({
+    titleId: 'register-form-title',
+    heading: { level: 'h3', text: 'Register a system' },
+    fields,
+    submitLabel: 'Register system',
+    submit: (values) => api.createSystem(readFields(values)),
+    onSuccess: (created, form) => {
       form.reset();
-      onRegistered(created.data);
-    });
+      onRegistered(created);
+    },
   });
-  return form;
 }
 
 /** The filled-in fields; empty optional ones are left for the server's defaults. */
-function readFields(fields: Field[]): SystemFields {
-  const values: Record<string, string> = {};
-  for (const { control } of fields) {
-    const value = control.value.trim();
+function readFields(values: FieldValues): SystemFields {
+  const filled: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) {
     // The name is always sent, so an empty one gets the server's "needs a name" under it.
-    if (value !== '' || control.name === 'name') values[control.name] = value;
+    if (value !== '' || name === 'name') filled[name] = value;
   }
-  return values;
+  return filled;
 }
