@@ -23,15 +23,15 @@ function leaves(
 }
 
 /** What a condition compares an answer with: one text value, one number, or a list of chosen values. */
-type ComparedAs = 'text' | 'number' | 'selection';
+export type ComparedAs = 'text' | 'number' | 'selection';
 
 /**
  * How conditions see a question's answers, and the values they may compare against (undefined when
  * any value of the type fits).
  */
-function comparison(
+export function comparison(
   question: Question,
-  definition: Questionnaire,
+  definition: { scales: ReadonlyArray<Questionnaire['scales'][number]> },
 ): { as: ComparedAs; allowed: ReadonlyArray<string | number> | undefined } {
   switch (question.kind) {
     case 'single':

@@ -70,6 +70,12 @@ const breaking: Array<[rule: string, path: string, text: string, specifier: stri
     '../server/access/principal.ts',
   ],
   [
+    'frameworks/',
+    'src/frameworks/evaluate-pack.ts',
+    "import { describeAnswer } from '../conversation/describe-answer.ts';",
+    '../conversation/describe-answer.ts',
+  ],
+  [
     'knowledge/',
     'src/knowledge/grounded-answer.ts',
     "import { citationSchema } from '../conversation/reply.ts';",
@@ -131,6 +137,10 @@ const allowed: SourceFile[] = [
   {
     path: 'src/machines/walkthrough-machine.ts',
     text: "import { interpretAnswer } from '../interpretation/interpret-answer.ts';\nimport { scoreRisk } from '../scoring/score-risk.ts';",
+  },
+  {
+    path: 'src/frameworks/evaluate-pack.ts',
+    text: "import { AppError } from '../app-error.ts';\nimport type { Answers } from '../questionnaires/answers.ts';\nimport type { RiskResult } from '../scoring/result-schema.ts';",
   },
   {
     path: 'src/conversation/reply.ts',

@@ -67,6 +67,11 @@ export const importRules: readonly ImportRule[] = [
     'src/machines/',
     ['src/questionnaires/', 'src/interpretation/', 'src/scoring/', sharedError],
   ),
+  importsOnly('frameworks/ imports only questionnaires/ and scoring/ (and app-error.ts)', 'src/frameworks/', [
+    'src/questionnaires/',
+    'src/scoring/',
+    sharedError,
+  ]),
   neverImports(
     'knowledge/ never imports conversation/, machines/, server/, channels/ or runtime/',
     ['src/knowledge/'],
