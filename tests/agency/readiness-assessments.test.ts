@@ -11,7 +11,12 @@ describe('the organisation readiness assessments', () => {
 
     const listed = await (await app.request('/api/organisation/readiness')).json();
     expect(listed.assessments).toMatchObject([
-      { sessionId, questionnaireId: 'readiness', reassessmentOf: null, summary: { state: 'in-progress', questionnaireId: 'readiness' } },
+      {
+        sessionId,
+        questionnaireId: 'readiness',
+        reassessmentOf: null,
+        summary: { state: 'in-progress', questionnaireId: 'readiness' },
+      },
     ]);
     expect((await (await app.request('/api/systems')).json()).systems).toEqual([]);
   });
