@@ -6,6 +6,9 @@ export type SendAction = (action: string, label: string) => void;
 
 const explainAction = 'explain';
 
+// Keeping what a reassessment carried over is an answer, and the likely one: drawn as one, first.
+const isKeep = (quickReply: WebQuickReply) => quickReply.id.startsWith('carry:keep:');
+
 /**
  * The current choices, answers first (so Tab from the question reaches them first), then the
  * question's tools ("Why is this asked?", back, skip, ...). Ids the panel already offers are left out.
@@ -19,22 +22,29 @@ export function renderQuickReplies(
   const isAnswer = (quickReply: WebQuickReply) =>
     quickReply.id.startsWith('answer:') || quickReply.id === 'unsure';
   const isProposal = (quickReply: WebQuickReply) => quickReply.id.startsWith('proposal:');
+  const keep = visible.filter(isKeep);
   const answers = visible.filter(isAnswer);
   const proposal = visible.filter(isProposal);
   const others = visible.filter(
-    (quickReply) => !isAnswer(quickReply) && !isProposal(quickReply) && quickReply.id !== explainAction,
+    (quickReply) =>
+      !isKeep(quickReply) &&
+      !isAnswer(quickReply) &&
+      !isProposal(quickReply) &&
+      quickReply.id !== explainAction,
   );
   const groups: HTMLElement[] = [];
 
   // A reading waits for the person: confirm it, or see the options again ("pick another").
   if (proposal.length > 0) {
     groups.push(renderGroup('Suggested answer', proposal, send));
+    if (keep.length > 0) groups.push(renderGroup('Carried-over answer', keep, send));
   } else if (reply.question?.kind === 'multiple' && reply.question.options.length > 0) {
+    if (keep.length > 0) groups.push(renderGroup('Carried-over answer', keep, send));
     groups.push(renderMultipleChoice(reply.question, send));
     const unsure = answers.filter((quickReply) => quickReply.id === 'unsure');
     if (unsure.length > 0) groups.push(renderGroup('More answers', unsure, send, currentAction(reply)));
-  } else if (answers.length > 0) {
-    groups.push(renderGroup('Answers', answers, send, currentAction(reply)));
+  } else if (keep.length + answers.length > 0) {
+    groups.push(renderGroup('Answers', [...keep, ...answers], send, currentAction(reply)));
   }
 
   const tools = [...others];
@@ -60,7 +70,8 @@ function renderGroup(
   current?: string,
 ): HTMLElement {
   const buttons = quickReplies.map((quickReply) => {
-    const primary = quickReply.id.startsWith('answer:') || quickReply.id === 'proposal:confirm';
+    const primary =
+      quickReply.id.startsWith('answer:') || quickReply.id === 'proposal:confirm' || isKeep(quickReply);
     const className = primary ? 'button' : 'button button--secondary';
     const isCurrent = quickReply.id === current;
     return createButton(quickReply.label, () => send(quickReply.id, quickReply.label), {

@@ -2,6 +2,8 @@ import { createButton, createElement } from './create-element.ts';
 import type { SendAction } from './render-quick-replies.ts';
 import type { WebReview } from './response-schemas.ts';
 
+type WebReviewItem = WebReview['items'][number];
+
 /** Every question with its current answer, a "Change" button for each, and Submit. */
 export function renderReview(review: WebReview, send: SendAction): HTMLElement[] {
   const title = createElement('h2', {
@@ -24,13 +26,9 @@ export function renderReview(review: WebReview, send: SendAction): HTMLElement[]
         currentList,
       );
     }
-    const answerText = item.answer ?? (item.required ? 'Not answered yet (required)' : 'Not answered');
     const text = createElement('p', { className: 'review__text' }, [
       createElement('span', { className: 'review__prompt', text: item.prompt }),
-      createElement('span', {
-        className: item.answer === null ? 'review__answer review__answer--missing' : 'review__answer',
-        text: answerText,
-      }),
+      answerElement(item),
       ...(item.note === undefined
         ? []
         : [
@@ -59,4 +57,18 @@ export function renderReview(review: WebReview, send: SendAction): HTMLElement[]
     attributes: { 'data-action': 'submit' },
   });
   return [title, intro, ...sections, createElement('div', { className: 'review__actions' }, [submit])];
+}
+
+// Said in words, not by colour alone: a carried answer counts for nothing until it is kept or changed.
+function answerElement(item: WebReviewItem): HTMLElement {
+  if (item.answer !== null) return createElement('span', { className: 'review__answer', text: item.answer });
+  if (item.carriedOver !== undefined)
+    return createElement('span', {
+      className: 'review__answer review__answer--carried',
+      text: `Carried over, not yet confirmed: ${item.carriedOver}`,
+    });
+  return createElement('span', {
+    className: 'review__answer review__answer--missing',
+    text: item.required ? 'Not answered yet (required)' : 'Not answered',
+  });
 }

@@ -64,6 +64,8 @@ const reviewSchema = z.object({
       required: z.boolean(),
       /** The person's note or evidence kept with the question, as typed (plain text). */
       note: z.optional(z.object({ kind: z.string(), text: z.string() })),
+      /** A reassessment's carried-over answer, in words, still to keep or change (counted for nothing). */
+      carriedOver: z.optional(z.string()),
     }),
   ),
 });
