@@ -6,6 +6,8 @@ import type { DeliveryClaim } from '../sessions/session-store.ts';
 import type { Reply } from './reply.ts';
 import type { NoteMatch, NoteSearch } from './search-notes.ts';
 import type {
+  AssessmentDecision,
+  DecisionRecord,
   QuestionAssignment,
   QuestionComment,
   SignOffDecision,
@@ -74,6 +76,8 @@ export interface AssessmentSummary {
   /** Questions waiting for an assigned person. */
   waiting: number;
   signOff: SignOffRecord | null;
+  /** The decision recorded at the end of a risk assessment (its reasons stay in the session). */
+  decision: { decision: AssessmentDecision; at: string } | null;
   updatedAt: string;
 }
 
@@ -173,6 +177,19 @@ export interface Assistant {
     againstSessionId: string,
     questionnaireId?: string,
   ): Promise<Result<AssessmentDiff>>;
+  /**
+   * Records the decision at the end of a completed risk assessment, replacing any earlier one.
+   * Refused with `conflict` when it is not a completed risk questionnaire or is signed off already.
+   */
+  recordDecision(
+    sessionId: string,
+    request: ActingPerson & {
+      questionnaireId?: string | undefined;
+      decision: AssessmentDecision;
+      /** Required (after trimming) for every decision but `proceed`. */
+      reasons: string;
+    },
+  ): Promise<Result<DecisionRecord>>;
   addComment(
     sessionId: string,
     request: ActingPerson & { questionnaireId?: string | undefined; questionId: string; text: string },

@@ -2,6 +2,7 @@ import canonicalize from 'canonicalize';
 import type { Answers } from '../questionnaires/answers.ts';
 import type { QuestionNotes } from '../questionnaires/question-notes.ts';
 import type { AssessmentResult } from '../scoring/result-schema.ts';
+import type { DecisionRecord } from './session-data.ts';
 import { sha256Hex } from './sha256-hex.ts';
 
 /** What a sign-off vouches for: the JSON report carries each of these, so anyone can recompute it. */
@@ -11,6 +12,12 @@ export type AssessmentContent = {
   answers: Answers;
   notes: QuestionNotes;
   result: AssessmentResult;
+  /**
+   * The decision recorded at the end of a risk assessment (the JSON report's `decision`, without
+   * its printed wording). Hashed only when present, so an assessment without one keeps the hash it
+   * always had.
+   */
+  decision?: DecisionRecord | undefined;
 };
 
 /**
@@ -20,8 +27,15 @@ export type AssessmentContent = {
  * represent (a lone UTF-16 surrogate); the caller turns that into a refusal.
  */
 export async function assessmentContentHash(content: AssessmentContent): Promise<string> {
-  const { definitionId, version, answers, notes, result } = content;
-  const text = canonicalize({ definitionId, version, answers, notes, result });
+  const { definitionId, version, answers, notes, result, decision } = content;
+  const text = canonicalize({
+    definitionId,
+    version,
+    answers,
+    notes,
+    result,
+    ...(decision === undefined ? {} : { decision }),
+  });
   // Only `undefined` and functions serialise to nothing; an object never does.
   if (text === undefined) throw new TypeError('the assessment content has no JSON form');
   return sha256Hex(new TextEncoder().encode(text));

@@ -90,6 +90,16 @@ export function markImportedSession(
       imports: [record],
       // A sign-off in a file is the file's account: kept (so the answers stay frozen), marked as such.
       ...(session.data.signOffs === undefined ? {} : { signOffs: markedSignOffs(session.data.signOffs) }),
+      ...(session.data.decisions === undefined
+        ? {}
+        : {
+            decisions: Object.fromEntries(
+              Object.entries(session.data.decisions).map(([id, decision]) => [
+                id,
+                { ...decision, imported: true as const },
+              ]),
+            ),
+          }),
     },
     transcript: [...session.transcript.map((entry) => ({ ...entry, imported: true as const })), note],
     audit: [...session.audit.map((entry) => ({ ...entry, imported: true as const })), ...ownAudit],

@@ -12,7 +12,9 @@ import {
   carriedTexts,
 } from './carried-answer-lines.ts';
 import { changeWarning } from './change-warning.ts';
+import { decisionLine } from './decision-line.ts';
 import { describeAnswer } from './describe-answer.ts';
+import { findDecision } from './find-decision.ts';
 import { type LoadedWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import { proposalView } from './proposal-view.ts';
 import { questionNoteLines, reviewNote } from './question-note-lines.ts';
@@ -190,8 +192,13 @@ function completedReply(runtime: LoadedWalkthrough, session: PositionSession): R
   const summary = summarizeResult(runtime.definition, runtime.snapshot.context.answers);
   // A signed-off assessment is frozen: offering to change it would only lead to a refusal.
   const signed = Object.hasOwn(session.data.signOffs ?? {}, runtime.definition.id);
+  // The decision ends a risk assessment; once signed, the report carries it with the sign-off.
+  const decision =
+    runtime.definition.scoring.kind === 'risk' && !signed
+      ? `\n\n${decisionLine(findDecision(session.data, runtime.definition.id))}`
+      : '';
   return {
-    messages: [{ kind: 'report', text: summary.text, citations: [] }],
+    messages: [{ kind: 'report', text: `${summary.text}${decision}`, citations: [] }],
     quickReplies: [
       { id: 'results', label: 'Show the full results' },
       ...(signed

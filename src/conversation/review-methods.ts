@@ -4,13 +4,17 @@ import type { Assistant } from './assistant.ts';
 import type { AssistantInternals } from './assistant-internals.ts';
 import { guardStore } from './guard-store.ts';
 import { loadSessionData } from './load-session-data.ts';
+import { recordDecision } from './record-decision.ts';
 import { signOffAssessment } from './sign-off-assessment.ts';
 import { summarizeAssessment } from './summarize-assessment.ts';
 
-/** The agency process's review methods of the Assistant: sign-off, comments, assignments, summaries. */
+/** The agency process's review methods of the Assistant: sign-off, the decision, comments, assignments, summaries. */
 export function createReviewMethods(
   internals: AssistantInternals,
-): Pick<Assistant, 'summarizeAssessment' | 'systemOf' | 'signOff' | 'addComment' | 'assignQuestion'> {
+): Pick<
+  Assistant,
+  'summarizeAssessment' | 'systemOf' | 'signOff' | 'recordDecision' | 'addComment' | 'assignQuestion'
+> {
   const { store, sessions, questionnaires } = internals;
   return {
     async summarizeAssessment(sessionId, questionnaireId) {
@@ -28,6 +32,7 @@ export function createReviewMethods(
       });
     },
     signOff: (sessionId, request) => signOffAssessment(internals, sessionId, request),
+    recordDecision: (sessionId, request) => recordDecision(internals, sessionId, request),
     addComment: (sessionId, request) => addComment(internals, sessionId, request),
     assignQuestion: (sessionId, request) => assignQuestion(internals, sessionId, request),
   };

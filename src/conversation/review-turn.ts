@@ -2,6 +2,7 @@ import type { Result } from '../app-error.ts';
 import type { Actor } from '../questionnaires/answers.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
 import type { TurnOutcome } from './apply-turn.ts';
+import { clearStaleDecisions } from './clear-stale-decisions.ts';
 import { resolveAnsweredAssignments } from './resolve-answered-assignments.ts';
 import type { SessionData } from './session-data.ts';
 import { signedChangeRefusal } from './signed-change-refusal.ts';
@@ -17,7 +18,8 @@ export type ReviewTurnContext = {
 /**
  * The agency process's rules over one turn's outcome, before it is saved: a turn that would change
  * a signed questionnaire is refused whole (signed-change-refusal.ts), and an answer resolves its
- * question's assignment (resolve-answered-assignments.ts).
+ * question's assignment (resolve-answered-assignments.ts), and reopening a questionnaire withdraws its
+ * decision (clear-stale-decisions.ts).
  */
 export function reviewTurn(
   before: SessionData,
@@ -27,5 +29,6 @@ export function reviewTurn(
   const { at, actor, questionnaires, timeZone } = context;
   const refused = signedChangeRefusal(before, outcome.data, questionnaires, timeZone);
   if (refused !== undefined) return { success: false, error: refused };
-  return { success: true, data: resolveAnsweredAssignments(before, outcome, { at, actor }, questionnaires) };
+  const resolved = resolveAnsweredAssignments(before, outcome, { at, actor }, questionnaires);
+  return { success: true, data: clearStaleDecisions(before, resolved, { at, actor }, questionnaires) };
 }

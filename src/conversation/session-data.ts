@@ -68,6 +68,10 @@ export const auditEntrySchema = z.object({
     /** A carried-over answer the person kept (its question shown to them first). */
     'carried-over-confirmed',
     'reassessment-started',
+    /** The decision at the end of a risk assessment, recorded or replaced (never its reasons). */
+    'decision-recorded',
+    /** A reopened or restarted questionnaire's decision, withdrawn with the turn that reopened it. */
+    'decision-cleared',
   ]),
   imported: importedSchema,
 });
@@ -131,7 +135,8 @@ export const signOffRecordSchema = z
     at: z.string(),
     /**
      * SHA-256, hex, of the RFC 8785 (JCS) JSON of `{ definitionId, version, answers, notes, result }`
-     * at sign-off: printed on the report, so a filed copy can be checked against the record.
+     * (plus `decision` when one was recorded) at sign-off: printed on the report, so a filed copy
+     * can be checked against the record.
      */
     contentHash: z.string().regex(/^[0-9a-f]{64}$/),
     definitionId: z.string(),
@@ -161,6 +166,32 @@ export const carriedOverSchema = z
   })
   .strict();
 export type CarriedOver = z.infer<typeof carriedOverSchema>;
+
+/** What the agency decided at the end of a risk assessment; part of what a sign-off vouches for. */
+export const assessmentDecisionSchema = z.enum([
+  'proceed',
+  'proceed-with-conditions',
+  'rescope',
+  'do-not-deploy',
+]);
+export type AssessmentDecision = z.infer<typeof assessmentDecisionSchema>;
+
+export const decisionRecordSchema = z
+  .object({
+    decision: assessmentDecisionSchema,
+    /** Trimmed; empty only for `proceed`, the one decision that needs no reasons. */
+    reasons: z.string().max(4000),
+    decidedBy: actorSchema.nullable(),
+    at: z.string(),
+    /** Came in with an imported file: the file's claim, which RAIA did not see made. */
+    imported: z.literal(true).optional(),
+  })
+  .strict()
+  .refine((record) => record.decision === 'proceed' || record.reasons.trim() !== '', {
+    message: 'every decision but proceed needs its reasons',
+    path: ['reasons'],
+  });
+export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 
 export const questionCommentSchema = z
   .object({
@@ -214,6 +245,8 @@ export const sessionDataSchema = z.object({
   comments: z.array(questionCommentSchema).optional(),
   /** Open assignments only: answering the question removes its assignment. */
   assignments: z.array(questionAssignmentSchema).optional(),
+  /** The decision at the end of each completed risk questionnaire, by questionnaire id; the latest only. */
+  decisions: z.record(z.string(), decisionRecordSchema).optional(),
 });
 export type SessionData = z.infer<typeof sessionDataSchema>;
 

@@ -13,6 +13,7 @@ import type { ChangesSource } from '../reports/report-changes-schema.ts';
 import { reportFileName } from '../reports/report-file-name.ts';
 import { answerRecord } from '../scoring/counted-questions.ts';
 import type { RenderedReport, ReportFormat, SessionOwner } from './assistant.ts';
+import { findDecision } from './find-decision.ts';
 import { loadWalkthrough } from './load-walkthrough.ts';
 import { describeImporter } from './mark-imported-session.ts';
 import { scoreAssessment } from './score-assessment.ts';
@@ -78,6 +79,7 @@ export async function renderSessionReport(
   const imports = reportImports(data, definition.id);
   const systemName = answerRecord(answers, 'system-name')?.value;
   const signOff = findSignOff(data, definition.id);
+  const decision = findDecision(data, definition.id);
   const bundle: ReportBundle = {
     definition,
     answers,
@@ -90,6 +92,7 @@ export async function renderSessionReport(
       ...(imports.length > 0 ? { imports } : {}),
       ...(typeof systemName === 'string' ? { systemName } : {}),
       ...(signOff === undefined ? {} : { signOff: reportSignOff(signOff) }),
+      ...(decision === undefined ? {} : { decision }),
     },
   };
   const changes = await options.changesSince?.({

@@ -5,6 +5,7 @@ import type { Assistant } from './assistant.ts';
 import type { AssistantInternals } from './assistant-internals.ts';
 import { changeSessionData } from './change-session-data.ts';
 import { assessmentContentHash } from './content-hash.ts';
+import { findDecision } from './find-decision.ts';
 import { loadWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import { pickQuestionnaire } from './pick-questionnaire.ts';
 import { scoreAssessment } from './score-assessment.ts';
@@ -69,6 +70,7 @@ export async function signOffAssessment(
       );
     }
     const { answers, notes } = snapshot.context;
+    const decision = findDecision(data, questionnaireId);
     let contentHash: string;
     try {
       contentHash = await assessmentContentHash({
@@ -77,6 +79,7 @@ export async function signOffAssessment(
         answers,
         notes,
         result: scoreAssessment(definition, answers),
+        ...(decision === undefined ? {} : { decision }),
       });
     } catch (error) {
       return {

@@ -2,6 +2,7 @@ import { AppError, type Result } from '../app-error.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
 import type { AssessmentResult } from '../scoring/result-schema.ts';
 import type { AssessmentSummary } from './assistant.ts';
+import { findDecision } from './find-decision.ts';
 import type { LoadedSession } from './load-session-data.ts';
 import { loadWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import { pickQuestionnaire } from './pick-questionnaire.ts';
@@ -42,6 +43,7 @@ export function summarizeAssessment(
         level: null,
         openItems: result.openItems.length,
         signOff: null,
+        decision: null,
       },
     };
   }
@@ -51,6 +53,7 @@ export function summarizeAssessment(
   const answered = Object.keys(snapshot.context.answers).length > 0;
   const stateName = walkthroughStateName(walkthrough.data);
   const signOff = findSignOff(data, id) ?? null;
+  const decision = findDecision(data, id);
   const state: AssessmentSummary['state'] =
     signOff !== null
       ? 'signed-off'
@@ -69,6 +72,7 @@ export function summarizeAssessment(
       level: answered ? assessmentLevel(result) : null,
       openItems: result.openItems.length,
       signOff,
+      decision: decision === undefined ? null : { decision: decision.decision, at: decision.at },
     },
   };
 }

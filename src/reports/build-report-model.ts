@@ -1,6 +1,7 @@
 import { countedQuestions } from '../scoring/counted-questions.ts';
 import { answerRows } from './answer-rows.ts';
 import { buildChangesSection } from './build-changes-section.ts';
+import { buildDecisionSection } from './build-decision-section.ts';
 import { buildReadinessSection } from './build-readiness-section.ts';
 import { buildReportRecord } from './build-report-record.ts';
 import { buildRiskSection } from './build-risk-section.ts';
@@ -61,6 +62,7 @@ export function buildReportModel(bundle: ReportBundle, options: ReportModelOptio
   const assessment = assessmentSection(bundle, source, options.passages);
   const record = buildReportRecord(bundle, source, options);
   const systemName = record.system?.name ?? null;
+  const decision = buildDecisionSection(result.kind, bundle.meta.decision, options.timeZone);
   const sectionTitle = (sectionId: string) =>
     definition.sections.find((section) => section.id === sectionId)?.title ?? sectionId;
   return {
@@ -69,6 +71,7 @@ export function buildReportModel(bundle: ReportBundle, options: ReportModelOptio
     status: reportStatus(definition, result),
     disclaimer: reportDisclaimer,
     summary: reportSummary(assessment, result),
+    ...(decision === undefined ? {} : { decision }),
     ...(options.changes === undefined
       ? {}
       : { changes: buildChangesSection(options.changes, { timeZone: options.timeZone, kind: result.kind }) }),

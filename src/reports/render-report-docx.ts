@@ -10,6 +10,7 @@ import {
   TextRun,
 } from 'docx';
 import { docxChanges } from './docx-changes.ts';
+import { docxDecision } from './docx-decision.ts';
 import { docxReadiness } from './docx-readiness.ts';
 import { docxSignOff, docxTitlePage } from './docx-record.ts';
 import { docxRisk } from './docx-risk.ts';
@@ -71,6 +72,7 @@ function body(model: ReportModel): FileChild[] {
     // The record and disclaimer make the first page; the findings start on the next.
     docxHeading('Summary', 1, { pageBreakBefore: true }),
     ...docxBullets(model.summary),
+    ...(model.decision === undefined ? [] : docxDecision(model.decision)),
     ...(model.changes === undefined ? [] : docxChanges(model.changes, assessment.kind)),
     ...(assessment.kind === 'risk' ? docxRisk(assessment) : docxReadiness(assessment)),
     docxHeading('Open items', 1),

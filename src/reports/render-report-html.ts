@@ -1,5 +1,6 @@
 import { escapeHtml } from './escape-html.ts';
 import { changesHtml } from './html-changes.ts';
+import { decisionHtml } from './html-decision.ts';
 import { readinessHtml } from './html-readiness.ts';
 import { signOffHtml, titlePageHtml } from './html-record.ts';
 import { riskHtml } from './html-risk.ts';
@@ -23,6 +24,7 @@ export function renderReportHtml(model: ReportModel): string {
     htmlSection('summary', 'Summary', [
       `<ul>${model.summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
     ]),
+    model.decision === undefined ? '' : decisionHtml(model.decision),
     model.changes === undefined ? '' : changesHtml(model.changes, model.assessment.kind),
     ...(model.assessment.kind === 'risk' ? riskHtml(model.assessment) : readinessHtml(model.assessment)),
     htmlSection('open-items', 'Open items', [

@@ -1,5 +1,6 @@
 import { escapeMarkdown } from './escape-markdown.ts';
 import { changesMarkdown } from './markdown-changes.ts';
+import { decisionMarkdown } from './markdown-decision.ts';
 import { readinessMarkdown } from './markdown-readiness.ts';
 import { markdownSignOff, markdownTitlePage } from './markdown-record.ts';
 import { riskMarkdown } from './markdown-risk.ts';
@@ -14,6 +15,7 @@ export function renderReportMarkdown(model: ReportModel): string {
   const lines = [
     ...markdownTitlePage(model),
     ...markdownSection('Summary', mark, markdownList(model.summary)),
+    ...(model.decision === undefined ? [] : decisionMarkdown(model.decision, mark)),
     ...(model.changes === undefined ? [] : changesMarkdown(model.changes, assessment.kind, mark)),
     ...(assessment.kind === 'risk' ? riskMarkdown(assessment, mark) : readinessMarkdown(assessment, mark)),
     ...markdownSection('Open items', mark, markdownTable(openItemTable(model))),

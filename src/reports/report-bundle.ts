@@ -3,6 +3,7 @@ import { actorSchema, answersSchema } from '../questionnaires/answers.ts';
 import { questionNotesSchema } from '../questionnaires/question-notes.ts';
 import { questionnaireSchema } from '../questionnaires/schema.ts';
 import { assessmentResultSchema } from '../scoring/result-schema.ts';
+import { reportDecisionRecordSchema } from './report-decision-schema.ts';
 
 /** Answers that came from a file: what RAIA saw (who, when, the file's hash) and what the file claims. */
 export const reportImportSchema = z
@@ -44,6 +45,8 @@ export const reportMetaSchema = z
     imports: z.array(reportImportSchema).optional(),
     /** Set once the assessment is signed off (and so frozen); without it the sign-off lines stay empty. */
     signOff: reportSignOffSchema.optional(),
+    /** The decision recorded at the end of a risk assessment; without it the report says none is. */
+    decision: reportDecisionRecordSchema.optional(),
   })
   .strict();
 export type ReportMeta = z.infer<typeof reportMetaSchema>;

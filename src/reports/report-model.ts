@@ -4,6 +4,7 @@ import { questionNotesSchema } from '../questionnaires/question-notes.ts';
 import { assessmentResultSchema } from '../scoring/result-schema.ts';
 import { readinessSectionSchema } from './readiness-section-schema.ts';
 import { reportChangesSchema } from './report-changes-schema.ts';
+import { reportDecisionSchema } from './report-decision-schema.ts';
 import { answerRowSchema, openItemRowSchema, signOffSchema } from './report-parts-schema.ts';
 import { riskSectionSchema } from './risk-section-schema.ts';
 
@@ -70,6 +71,8 @@ export const reportModelSchema = z
     summary: z.array(z.string()).min(1),
     /** A reassessment's changes since the assessment it started from; absent on a first assessment. */
     changes: reportChangesSchema.optional(),
+    /** A risk report's decision (null: none recorded yet); absent from a readiness report. */
+    decision: reportDecisionSchema.nullable().optional(),
     assessment: z.discriminatedUnion('kind', [riskSectionSchema, readinessSectionSchema]),
     openItems: z.array(openItemRowSchema),
     answers: z.array(answerRowSchema),

@@ -29,7 +29,7 @@ export function signOffRows(entry: SignOff): SignOffRow[] {
     },
     {
       label: 'Content hash',
-      value: `${signed.contentHash} (SHA-256 of the RFC 8785 JSON of the questionnaire id, version, answers, notes and result signed; the JSON report carries each)`,
+      value: `${signed.contentHash} (SHA-256 of the RFC 8785 JSON of the questionnaire id, version, answers, notes and result signed, and the decision when one was recorded; the JSON report carries each)`,
     },
   ];
 }

@@ -150,6 +150,7 @@ export function createFakeAssistant(
     summarizeAssessment: async () => failure('not-found', 'No such session.'),
     systemOf: async () => failure('not-found', 'No such session.'),
     signOff: async () => failure('not-found', 'No such session.'),
+    recordDecision: async () => failure('not-found', 'No such session.'),
     reassess: async () => failure('not-found', 'No such session.'),
     compareAssessments: async () => failure('not-found', 'No such session.'),
     addComment: async () => failure('not-found', 'No such session.'),

@@ -78,6 +78,18 @@ describe('assessmentContentHash', () => {
     expect(new Set(hashes).size).toBe(variants.length);
   });
 
+  it('hashes a decision only when there is one, so an assessment without one keeps its hash', async () => {
+    const original = content();
+    const hash = await assessmentContentHash(original);
+    expect(await assessmentContentHash({ ...original, decision: undefined })).toBe(hash);
+    const decision = { decision: 'rescope' as const, reasons: 'One district only', decidedBy: analyst, at };
+    const decided = await assessmentContentHash({ ...original, decision });
+    expect(decided).not.toBe(hash);
+    const { definitionId, version, answers, notes, result } = original;
+    const expectedText = canonicalResult({ answers, decision, definitionId, notes, result, version });
+    expect(decided).toBe(createHash('sha256').update(expectedText, 'utf8').digest('hex'));
+  });
+
   it('refuses text JSON cannot carry exactly (a lone surrogate) instead of hashing something else', async () => {
     const original = content();
     const broken = { ...original, notes: { x: { text: 'half an emoji \ud83d', kind: 'note' as const, at } } };

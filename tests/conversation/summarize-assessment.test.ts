@@ -45,6 +45,7 @@ describe('summarizeAssessment (assistant.summarizeAssessment)', () => {
       openItems: result.openItems.length,
       waiting: 0,
       signOff,
+      decision: null,
       updatedAt: expect.any(String),
     });
     expect(summary.data.level).not.toBeNull();

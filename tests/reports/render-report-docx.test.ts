@@ -142,6 +142,7 @@ describe('renderReportDocx', () => {
     expect(styled(word.documentXml, 'Title')).toEqual([completed().title]);
     expect(styled(word.documentXml, 'Heading1')).toEqual([
       'Summary',
+      'Decision',
       'Risk matrix',
       'Rated risks, most serious first',
       'Risks not rated',

@@ -139,6 +139,7 @@ export function createFakeAssistant(overrides: Partial<Assistant> = {}) {
     summarizeAssessment: async () => notFound(),
     systemOf: async () => notFound(),
     signOff: async () => notFound(),
+    recordDecision: async () => notFound(),
     reassess: async () => notFound(),
     compareAssessments: async () => notFound(),
     addComment: async () => notFound(),

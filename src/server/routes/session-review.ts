@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { requirePermission } from '../../agency/agency-caller.ts';
 import type { AgencyService } from '../../agency/create-agency-service.ts';
 import type { Assistant } from '../../conversation/assistant.ts';
-import { signOffDecisionSchema } from '../../conversation/session-data.ts';
+import { assessmentDecisionSchema, signOffDecisionSchema } from '../../conversation/session-data.ts';
 import { sessionIdSchema } from '../../sessions/session-id.ts';
 import { authorizeSession, requireSessionAccess } from '../access/authorize-session.ts';
 import type { AccessEnvironment } from '../access/principal.ts';
@@ -24,6 +24,18 @@ const signOffBodySchema = z.strictObject({
   signatoryName: z.string().trim().min(1).max(200).optional(),
   questionnaireId: questionnaireIdSchema.optional(),
 });
+
+const decisionBodySchema = z
+  .strictObject({
+    decision: assessmentDecisionSchema,
+    reasons: z.string().trim().max(4000).default(''),
+    questionnaireId: questionnaireIdSchema.optional(),
+  })
+  // The assistant refuses this too (record-decision.ts); here it is a 400 naming the field.
+  .refine((body) => body.decision === 'proceed' || body.reasons !== '', {
+    path: ['reasons'],
+    message: 'write the reasons for this decision (only proceed may come without them)',
+  });
 
 const reassessBodySchema = z.strictObject({ trigger: z.string().trim().min(1).max(200).optional() });
 
@@ -48,9 +60,9 @@ const diffQuerySchema = z.object({
 });
 
 /**
- * The agency process on one assessment: sign-off, reassessment, the diff between two assessments,
- * comments and assignments. The session's organisation is checked first (as for every session
- * route), then the caller's role.
+ * The agency process on one assessment: the decision, sign-off, reassessment, the diff between
+ * two assessments, comments and assignments. The session's organisation is checked first (as for
+ * every session route), then the caller's role.
  */
 export function createSessionReviewRoutes(
   assistant: Assistant,
@@ -67,6 +79,21 @@ export function createSessionReviewRoutes(
         const { id } = c.req.valid('param');
         const signed = unwrapResult(await agency.signOff(agencyCallerOf(c.var), id, c.req.valid('json')));
         return c.json(signed, 201);
+      },
+    )
+    .post(
+      '/:id/decision',
+      sessionIdParam,
+      requireJson(),
+      validateRequest('json', decisionBodySchema),
+      requireSessionAccess(assistant, 'read'),
+      async (c) => {
+        requirePermission(c.var, 'answer');
+        const { id } = c.req.valid('param');
+        const decision = unwrapResult(
+          await assistant.recordDecision(id, { ...c.req.valid('json'), ...apiActor(c.var.principal) }),
+        );
+        return c.json(decision, 201);
       },
     )
     .post(
