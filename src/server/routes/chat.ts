@@ -2,6 +2,7 @@ import { createUIMessageStreamResponse } from 'ai';
 import { Hono } from 'hono';
 import type { Assistant } from '../../conversation/assistant.ts';
 import type { Reply } from '../../conversation/reply.ts';
+import { requireRoleFor } from '../access/authorize-session.ts';
 import type { AccessEnvironment } from '../access/principal.ts';
 import { readChatTurn } from '../chat/chat-request.ts';
 import { readChatRequest } from '../chat/read-chat-request.ts';
@@ -21,6 +22,8 @@ export function createChatRoutes(assistant: Assistant): Hono<AccessEnvironment> 
     const request = await readChatRequest(c.req);
     // Read before any session exists: a malformed message starts nothing.
     const { messageId, ...input } = readChatTurn(request);
+    // Every chat message is a turn that may record an answer: a reader is refused before anything starts.
+    requireRoleFor(c.var, 'write');
     const owner = c.var.principal;
     const { sessionId, greeting } = await resolveChatSession(assistant, request.id, c.var);
     const reply = unwrapResult(

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { requirePermission } from '../../agency/agency-caller.ts';
 import { AppError } from '../../app-error.ts';
 import type { Assistant } from '../../conversation/assistant.ts';
 import { requireSessionAccess } from '../access/authorize-session.ts';
@@ -31,6 +32,8 @@ export function createSessionTransferRoutes(assistant: Assistant): Hono<AccessEn
       if (exceedsJsonDepth(document, maxExportDepth)) {
         throw new AppError('bad-request', 'This is not a RAIA session export: it nests too deeply.');
       }
+      // Importing creates a session: a reader may read sessions but not add one.
+      requirePermission(c.var, 'start-assessment');
       const owner = c.var.principal;
       // The importer owns the imported copy (null: an anonymous import stays anonymous).
       const imported = unwrapResult(await assistant.importSession(document, { owner, receivedBytes }));
