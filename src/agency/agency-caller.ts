@@ -35,11 +35,3 @@ export function requirePermission(caller: Pick<AgencyCaller, 'roles'>, permissio
     `You hold ${held}, which cannot ${doing[permission]}. Ask someone with the ${needed} role.`,
   );
 }
-
-/** A system id that is not in the caller's register (or belongs to another organisation's). */
-export const noSuchSystem = (field?: string) =>
-  new AppError(
-    'not-found',
-    'There is no such system in your register.',
-    field === undefined ? undefined : { field },
-  );

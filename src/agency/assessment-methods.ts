@@ -2,9 +2,14 @@ import type { Result } from '../app-error.ts';
 import type { SessionOwner } from '../conversation/assistant.ts';
 import type { Reply } from '../conversation/reply.ts';
 import type { SignOffDecision, SignOffRecord } from '../conversation/session-data.ts';
-import { changeSystem, findSystem, linkAssessment, linkReadiness } from '../register/register-operations.ts';
+import {
+  changeSystem,
+  linkAssessment,
+  linkReadiness,
+  requireSystem,
+} from '../register/register-operations.ts';
 import type { AssessmentLink, SystemRecord } from '../register/system-record-schema.ts';
-import { type AgencyCaller, noSuchSystem, requirePermission } from './agency-caller.ts';
+import { type AgencyCaller, requirePermission } from './agency-caller.ts';
 import type { AgencyContext } from './agency-context.ts';
 import { loadRegister, updateRegister } from './register-access.ts';
 import { addOneYear } from './review-date.ts';
@@ -39,14 +44,12 @@ export function createAssessmentMethods(context: AgencyContext) {
       guard(async () => {
         requirePermission(caller, 'start-assessment');
         const at = now().toISOString();
-        if (request.systemId !== undefined) {
-          const { register } = await loadRegister(registerStore, caller.organisationId);
-          if (findSystem(register, request.systemId) === undefined)
-            return {
-              success: false,
-              error: noSuchSystem('systemId'),
-            };
-        }
+        if (request.systemId !== undefined)
+          requireSystem(
+            (await loadRegister(registerStore, caller.organisationId)).register,
+            request.systemId,
+            'systemId',
+          );
         const created = await assistant.createSession({
           owner: request.owner,
           at,

@@ -1,16 +1,28 @@
 import { AppError, type Result } from '../app-error.ts';
 import type { AssessmentSummary, Assistant, SessionOwner } from '../conversation/assistant.ts';
-import { changeSystem, findSystem, recordIncident, registerSystem } from '../register/register-operations.ts';
+import {
+  changeSystem,
+  findSystem,
+  recordIncident,
+  registerSystem,
+  requireSystem,
+} from '../register/register-operations.ts';
 import type { RegisterStore } from '../register/register-store.ts';
 import type { SystemChanges, SystemInput } from '../register/system-input-schema.ts';
 import type { AssessmentLink, Incident, SystemRecord } from '../register/system-record-schema.ts';
-import { type AgencyCaller, noSuchSystem, requirePermission } from './agency-caller.ts';
+import { type AgencyCaller, requirePermission } from './agency-caller.ts';
 import type { AgencyContext } from './agency-context.ts';
 import { createAssessmentMethods } from './assessment-methods.ts';
 import { importRegister } from './import-register.ts';
 import { loadRegister, updateRegister } from './register-access.ts';
 import { exportRegister, type RegisterExport } from './register-export.ts';
-import { type SystemOverview, systemOverview, todayIn } from './system-overview.ts';
+import {
+  overviewFrom,
+  type SystemOverview,
+  summarizeLink,
+  systemOverview,
+  todayIn,
+} from './system-overview.ts';
 
 export type AgencyServiceDependencies = {
   assistant: Assistant;
@@ -87,19 +99,20 @@ export function createAgencyService(dependencies: AgencyServiceDependencies) {
       guard(async () => {
         requirePermission(caller, 'read');
         const { register } = await loadRegister(registerStore, caller.organisationId);
-        const system = findSystem(register, systemId);
-        if (system === undefined)
-          return {
-            success: false,
-            error: noSuchSystem(),
-          };
+        const system = requireSystem(register, systemId);
+        // Every assessment is summarised once, for the list and for the overview alike.
         const assessments = await Promise.all(
-          system.assessments.map(async (link) => {
-            const summary = await assistant.summarizeAssessment(link.sessionId, link.questionnaireId);
-            return { ...link, summary: summary.success ? summary.data : null };
-          }),
+          system.assessments.map(async (link) => ({
+            ...link,
+            summary: await summarizeLink(assistant, link),
+          })),
         );
-        return { success: true, data: { ...(await overviewOf(system)), assessments } };
+        const riskNewestFirst = assessments
+          .filter((link) => link.questionnaireId === 'risk')
+          .reverse()
+          .flatMap((link) => (link.summary === null ? [] : [link.summary]));
+        const overview = overviewFrom(system, riskNewestFirst, todayIn(timeZone, now()));
+        return { success: true, data: { ...overview, assessments } };
       }),
 
     createSystem: (caller: AgencyCaller, input: SystemInput): Promise<Result<SystemRecord>> =>
@@ -146,12 +159,7 @@ export function createAgencyService(dependencies: AgencyServiceDependencies) {
       guard(async () => {
         requirePermission(caller, 'read');
         const { register } = await loadRegister(registerStore, caller.organisationId);
-        const system = findSystem(register, systemId);
-        if (system === undefined)
-          return {
-            success: false as const,
-            error: noSuchSystem(),
-          };
+        const system = requireSystem(register, systemId);
         const registerEntries = await registerStore.loadAudit(caller.organisationId, { systemId });
         const sessions = await Promise.all(
           system.assessments.map(async (link) => {
@@ -170,10 +178,10 @@ export function createAgencyService(dependencies: AgencyServiceDependencies) {
         requirePermission(caller, 'read');
         const { register } = await loadRegister(registerStore, caller.organisationId);
         const assessments = await Promise.all(
-          register.readinessAssessments.map(async (link) => {
-            const summary = await assistant.summarizeAssessment(link.sessionId, link.questionnaireId);
-            return { ...link, summary: summary.success ? summary.data : null };
-          }),
+          register.readinessAssessments.map(async (link) => ({
+            ...link,
+            summary: await summarizeLink(assistant, link),
+          })),
         );
         return { success: true as const, data: assessments };
       }),

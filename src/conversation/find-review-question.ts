@@ -31,6 +31,7 @@ export function findReviewQuestion(
       error: new AppError(
         'bad-request',
         `The ${definition.title} (version ${definition.version}) has no question "${questionId}".`,
+        { field: 'questionId' },
       ),
     };
   }

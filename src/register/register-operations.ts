@@ -26,8 +26,19 @@ export function findSystemByName(register: RegisterDocument, name: string): Syst
   return register.systems.find((system) => sameName(system.name, name));
 }
 
-const unknownSystem = (systemId: string) =>
-  new AppError('not-found', `There is no system "${systemId}" in your organisation's register.`);
+const unknownSystem = (systemId: string, field?: string) =>
+  new AppError(
+    'not-found',
+    `There is no system "${systemId}" in your organisation's register.`,
+    field === undefined ? undefined : { field },
+  );
+
+/** The system, or a not-found error naming it (and the request field that named it). */
+export function requireSystem(register: RegisterDocument, systemId: string, field?: string): SystemRecord {
+  const system = findSystem(register, systemId);
+  if (system === undefined) throw unknownSystem(systemId, field);
+  return system;
+}
 
 function replaceSystem(register: RegisterDocument, system: SystemRecord): RegisterDocument {
   return { ...register, systems: register.systems.map((each) => (each.id === system.id ? system : each)) };
