@@ -18,6 +18,14 @@ export const configSchema = z.object({
   RAIA_DATA_DIR: z.string().default('./data'),
   /** Extra questionnaire definition files (JSON) an agency drops in. */
   RAIA_QUESTIONNAIRES_DIR: optionalText,
+  /** Extra framework pack files (JSON) an agency drops in; checked against the questionnaires above. */
+  RAIA_FRAMEWORK_PACKS_DIR: optionalText,
+  /**
+   * Which framework packs (legal frameworks such as the EU AI Act) assessments get: unset asks about
+   * every installed pack in the walkthrough; `none` offers none; else pack ids, each applied without
+   * asking or asked with `:ask` (frameworks/framework-policy.ts; unknown ids stop start-up).
+   */
+  RAIA_FRAMEWORK_PACKS: optionalText,
   /** Public base URL, used for links in team-chat messages (e.g. to the HTML report). */
   RAIA_PUBLIC_URL: optionalText,
   OPENAI_API_KEY: optionalText,

@@ -48,7 +48,7 @@ function sessionDefinitions(data: SessionData, questionnaires: QuestionnaireRegi
     ([a], [b]) => Number(b === active) - Number(a === active),
   );
   return records.flatMap(([, record]) => {
-    const definition = questionnaires.get(record.definitionId, record.version);
+    const definition = questionnaires.get(record.definitionId, record.version, record.packs);
     return definition === undefined ? [] : [definition];
   });
 }

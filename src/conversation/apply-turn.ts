@@ -110,9 +110,10 @@ export async function applyTurn(
           `Welcome back to **${runtime.definition.title}**: picking up where you left off. ${remainingNotice(runtime.definition, runtime.snapshot.context)}`,
         );
       } else {
-        const definition = dependencies.questionnaires.latest(intent.questionnaireId);
-        if (definition === undefined) break;
-        runtime = applyWalkthroughEvent(startWalkthrough(definition), {
+        const start = dependencies.questionnaires.startingPoint(intent.questionnaireId);
+        if (start === undefined) break;
+        const { definition } = start;
+        runtime = applyWalkthroughEvent(startWalkthrough(definition, start.packs), {
           type: 'walkthrough.start',
           at: request.at,
         });

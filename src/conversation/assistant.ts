@@ -3,6 +3,7 @@ import type { AppError, Result } from '../app-error.ts';
 import type { Actor, Answers } from '../questionnaires/answers.ts';
 import type { AssessmentDiff } from '../reports/assessment-diff.ts';
 import type { DeliveryClaim } from '../sessions/session-store.ts';
+import type { OfferedDocument } from './framework-lines.ts';
 import type { Reply } from './reply.ts';
 import type { NoteMatch, NoteSearch } from './search-notes.ts';
 import type {
@@ -42,6 +43,8 @@ export interface SessionReview {
 }
 
 export type ReportFormat = 'json' | 'md' | 'html' | 'docx';
+/** A document a framework pack drafts, e.g. `{ packId: 'eu-ai-act', documentId: 'fria' }`. */
+export type PackDocumentReference = { packId: string; documentId: string };
 export interface RenderedReport {
   contentType: string;
   /** Text for JSON, Markdown and HTML; the bytes of a Word file (a ZIP) for docx. */
@@ -78,6 +81,10 @@ export interface AssessmentSummary {
   signOff: SignOffRecord | null;
   /** The decision recorded at the end of a risk assessment (its reasons stay in the session). */
   decision: { decision: AssessmentDecision; at: string } | null;
+  /** Each framework pack that applies, with the headline printed beside the decision (none: empty). */
+  frameworks: Array<{ packId: string; title: string; headline: string }>;
+  /** The documents those packs draft for this system (the FRIA of a high-risk one), to download. */
+  documents: OfferedDocument[];
   updatedAt: string;
 }
 
@@ -118,10 +125,14 @@ export interface Assistant {
   ): Promise<Result<{ sessionId: string }>>;
   /** The session's notes and evidence whose text or question has every word of the query. */
   searchNotes(sessionId: string, search: NoteSearch): Promise<Result<NoteMatch[]>>;
-  /** The report of a completed (or in-progress) questionnaire; the latest one if no id is given. */
+  /**
+   * The report of a completed (or in-progress) questionnaire; the latest one if no id is given.
+   * With `document`, a framework pack's document instead (the EU AI Act's FRIA draft) as its own
+   * file: not found when no pack of that id applies or it has no such document for this system.
+   */
   report(
     sessionId: string,
-    options: { questionnaireId?: string; format: ReportFormat },
+    options: { questionnaireId?: string; format: ReportFormat; document?: PackDocumentReference },
   ): Promise<Result<RenderedReport>>;
   /**
    * Claims a platform delivery (an event id, a replayed request, a single-use button) durably

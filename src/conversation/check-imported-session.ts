@@ -21,7 +21,7 @@ export function checkImportedSession(
   for (const [key, record] of Object.entries(data.assessments)) {
     if (key !== record.definitionId)
       return refuse(`its "${key}" entry holds answers to the ${record.definitionId} questionnaire`);
-    if (questionnaires.get(record.definitionId, record.version) === undefined) {
+    if (questionnaires.get(record.definitionId, record.version, record.packs) === undefined) {
       return refuse(
         `it uses questionnaire ${record.definitionId} version ${record.version}, which is not installed here`,
       );

@@ -1,5 +1,7 @@
 import canonicalize from 'canonicalize';
+import type { PackResult } from '../frameworks/pack-result-schema.ts';
 import type { Answers } from '../questionnaires/answers.ts';
+import type { AppliedPack } from '../questionnaires/applied-pack.ts';
 import type { QuestionNotes } from '../questionnaires/question-notes.ts';
 import type { AssessmentResult } from '../scoring/result-schema.ts';
 import type { DecisionRecord } from './session-data.ts';
@@ -18,6 +20,12 @@ export type AssessmentContent = {
    * always had.
    */
   decision?: DecisionRecord | undefined;
+  /**
+   * Each framework pack that applies, with its version and result (the JSON report's `frameworks`,
+   * as `{ id: pack.id, version: pack.version, appliedBy, result }`). Hashed only when a pack applies,
+   * so an assessment without one keeps the hash it always had.
+   */
+  frameworks?: ReadonlyArray<AppliedPack & { result: PackResult }> | undefined;
 };
 
 /**
@@ -27,7 +35,7 @@ export type AssessmentContent = {
  * represent (a lone UTF-16 surrogate); the caller turns that into a refusal.
  */
 export async function assessmentContentHash(content: AssessmentContent): Promise<string> {
-  const { definitionId, version, answers, notes, result, decision } = content;
+  const { definitionId, version, answers, notes, result, decision, frameworks } = content;
   const text = canonicalize({
     definitionId,
     version,
@@ -35,6 +43,7 @@ export async function assessmentContentHash(content: AssessmentContent): Promise
     notes,
     result,
     ...(decision === undefined ? {} : { decision }),
+    ...(frameworks === undefined || frameworks.length === 0 ? {} : { frameworks }),
   });
   // Only `undefined` and functions serialise to nothing; an object never does.
   if (text === undefined) throw new TypeError('the assessment content has no JSON form');

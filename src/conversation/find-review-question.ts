@@ -16,8 +16,8 @@ export function findReviewQuestion(
   const { questionnaireId, record } = picked;
   const definition =
     record === undefined
-      ? questionnaires.latest(questionnaireId)
-      : questionnaires.get(record.definitionId, record.version);
+      ? questionnaires.startingPoint(questionnaireId)?.definition
+      : questionnaires.get(record.definitionId, record.version, record.packs);
   if (definition === undefined) {
     return {
       success: false,

@@ -1,5 +1,7 @@
 import { currentQuestion } from '../machines/progress.ts';
 import { nextUnansweredQuestion } from '../machines/walkthrough-navigation.ts';
+import { compiledQuestionnaire } from '../questionnaires/compiled-questionnaire.ts';
+import type { Questionnaire } from '../questionnaires/schema.ts';
 import { visibleQuestions } from '../questionnaires/visible-questions.ts';
 import { formatNumberRanges } from '../reports/format-number-ranges.ts';
 import { answerRecord } from '../scoring/counted-questions.ts';
@@ -14,7 +16,9 @@ import {
 import { changeWarning } from './change-warning.ts';
 import { decisionLine } from './decision-line.ts';
 import { describeAnswer } from './describe-answer.ts';
+import { evaluateSessionPacks } from './evaluate-session-packs.ts';
 import { findDecision } from './find-decision.ts';
+import { frameworkLines, offeredDocuments } from './framework-lines.ts';
 import { type LoadedWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import { proposalView } from './proposal-view.ts';
 import { questionNoteLines, reviewNote } from './question-note-lines.ts';
@@ -190,6 +194,9 @@ function reviewReply(runtime: LoadedWalkthrough, session: PositionSession): Repl
 
 function completedReply(runtime: LoadedWalkthrough, session: PositionSession): ReplyParts {
   const summary = summarizeResult(runtime.definition, runtime.snapshot.context.answers);
+  const packs = evaluateSessionPacks(runtime);
+  const packLines = frameworkLines(packs, promptsOf(runtime.definition)).join('\n');
+  const documents = offeredDocuments(packs);
   // A signed-off assessment is frozen: offering to change it would only lead to a refusal.
   const signed = Object.hasOwn(session.data.signOffs ?? {}, runtime.definition.id);
   // The decision ends a risk assessment; once signed, the report carries it with the sign-off.
@@ -198,7 +205,13 @@ function completedReply(runtime: LoadedWalkthrough, session: PositionSession): R
       ? `\n\n${decisionLine(findDecision(session.data, runtime.definition.id))}`
       : '';
   return {
-    messages: [{ kind: 'report', text: `${summary.text}${decision}`, citations: [] }],
+    messages: [
+      {
+        kind: 'report',
+        text: `${summary.text}${packLines === '' ? '' : `\n${packLines}`}${decision}`,
+        citations: [],
+      },
+    ],
     quickReplies: [
       { id: 'results', label: 'Show the full results' },
       ...(signed
@@ -212,6 +225,16 @@ function completedReply(runtime: LoadedWalkthrough, session: PositionSession): R
     progress: replyProgress(runtime.definition, runtime.snapshot.context),
     question: null,
     review: null,
-    report: { questionnaireId: runtime.definition.id, summary: summary.headline },
+    report: {
+      questionnaireId: runtime.definition.id,
+      summary: summary.headline,
+      ...(documents.length > 0 ? { documents } : {}),
+    },
   };
+}
+
+/** A question's prompt by id in the walkthrough's definition (pack questions included). */
+function promptsOf(definition: Questionnaire): (questionId: string) => string | null {
+  const questions = compiledQuestionnaire(definition).questionById;
+  return (questionId) => questions.get(questionId)?.prompt ?? null;
 }

@@ -48,8 +48,10 @@ export function reassessSession(internals: AssistantInternals): Reassess {
         return failure('internal', 'The signed assessment could not be found in its session.');
       const signed = loadWalkthrough(questionnaires, record);
       if (!signed.success) return signed;
-      const target = questionnaires.latest(questionnaireId);
-      if (target === undefined)
+      // The newest version with the packs a new session gets today; pack answers carry like the rest.
+      const start = questionnaires.startingPoint(questionnaireId);
+      const target = start?.definition;
+      if (start === undefined || target === undefined)
         return failure('internal', `The "${questionnaireId}" questionnaire is no longer installed.`);
 
       const at = request.at ?? now().toISOString();
@@ -68,7 +70,10 @@ export function reassessSession(internals: AssistantInternals): Reassess {
         answers,
         dropped,
       };
-      const runtime = applyWalkthroughEvent(startWalkthrough(target), { type: 'walkthrough.start', at });
+      const runtime = applyWalkthroughEvent(startWalkthrough(target, start.packs), {
+        type: 'walkthrough.start',
+        at,
+      });
       const empty = createEmptySessionData();
       const started: SessionData = {
         ...empty,

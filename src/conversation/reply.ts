@@ -64,7 +64,18 @@ export const replySchema = z.object({
   state: z.string(),
   question: questionViewSchema.nullable(),
   review: z.object({ questionnaireId: z.string(), items: z.array(reviewItemSchema) }).nullable(),
-  /** Set once a questionnaire is completed: its report can be fetched. */
-  report: z.object({ questionnaireId: z.string(), summary: z.string() }).nullable(),
+  /**
+   * Set once a questionnaire is completed: its report can be fetched, and so can each document a
+   * framework pack that applies drafts from it (`GET /api/sessions/:id/documents/:packId/:documentId`).
+   */
+  report: z
+    .object({
+      questionnaireId: z.string(),
+      summary: z.string(),
+      documents: z
+        .array(z.object({ packId: z.string(), documentId: z.string(), title: z.string() }).strict())
+        .optional(),
+    })
+    .nullable(),
 });
 export type Reply = z.infer<typeof replySchema>;

@@ -1,5 +1,8 @@
+import { compiledQuestionnaire } from '../questionnaires/compiled-questionnaire.ts';
 import type { ReadinessResult, RiskResult } from '../scoring/result-schema.ts';
 import { conversationTexts } from './conversation-texts.ts';
+import { evaluateSessionPacks } from './evaluate-session-packs.ts';
+import { frameworkLines } from './framework-lines.ts';
 import { type LoadedWalkthrough, loadWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import { positionReply } from './position-reply.ts';
 import type { ReplyParts } from './reply-parts.ts';
@@ -23,7 +26,15 @@ export function resultsReply(
   if (runtime === undefined) return undefined;
   const completed = walkthroughStateName(runtime) === 'completed';
   const result = scoreAssessment(runtime.definition, runtime.snapshot.context.answers);
-  const body = result.kind === 'readiness' ? readinessLines(result) : riskLines(result);
+  const questions = compiledQuestionnaire(runtime.definition).questionById;
+  const body = [
+    ...(result.kind === 'readiness' ? readinessLines(result) : riskLines(result)),
+    // Provisional too: an outcome an unanswered question could still change says it is open.
+    ...frameworkLines(
+      evaluateSessionPacks(runtime, result),
+      (questionId) => questions.get(questionId)?.prompt ?? null,
+    ),
+  ];
   const position = positionReply(runtime, { data, timeZone: dependencies.timeZone ?? 'UTC' });
   // The same count the progress shows, not one of its own.
   const answered =

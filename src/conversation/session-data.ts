@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { conversationStateSchema } from '../machines/conversation-machine.ts';
 import { actorSchema } from '../questionnaires/answers.ts';
+import { appliedPackSchema } from '../questionnaires/applied-pack.ts';
 import { quickReplySchema, replyMessageSchema, replySchema } from './reply.ts';
 
 /**
@@ -30,6 +31,8 @@ export const transcriptEntrySchema = z.discriminatedUnion('role', [
 export const assessmentRecordSchema = z.object({
   definitionId: z.string(),
   version: z.string(),
+  /** The framework packs composed into the walkthrough, by exact version (absent: none). */
+  packs: z.array(appliedPackSchema).optional(),
   /** Persisted walkthrough snapshot (see machines/persist-walkthrough.ts). */
   snapshot: z.unknown(),
 });

@@ -4,6 +4,7 @@ import { importedAnswerChannel } from '../reports/answer-rows.ts';
 import { buildReportModel } from '../reports/build-report-model.ts';
 import type { DiffSide } from '../reports/diff-assessments.ts';
 import type { PassageLookup } from '../reports/passage-lookup.ts';
+import { renderFrameworkDocument } from '../reports/render-framework-document.ts';
 import { renderReportDocx, wordContentType } from '../reports/render-report-docx.ts';
 import { renderReportHtml } from '../reports/render-report-html.ts';
 import { renderReportJson } from '../reports/render-report-json.ts';
@@ -12,10 +13,12 @@ import type { ReportBundle, ReportImport, ReportSignOff } from '../reports/repor
 import type { ChangesSource } from '../reports/report-changes-schema.ts';
 import { reportFileName } from '../reports/report-file-name.ts';
 import { answerRecord } from '../scoring/counted-questions.ts';
-import type { RenderedReport, ReportFormat, SessionOwner } from './assistant.ts';
+import type { PackDocumentReference, RenderedReport, ReportFormat, SessionOwner } from './assistant.ts';
+import { evaluateSessionPacks } from './evaluate-session-packs.ts';
 import { findDecision } from './find-decision.ts';
 import { loadWalkthrough } from './load-walkthrough.ts';
 import { describeImporter } from './mark-imported-session.ts';
+import { reportFrameworksOf } from './report-frameworks.ts';
 import { scoreAssessment } from './score-assessment.ts';
 import {
   type AssessmentRecord,
@@ -40,6 +43,8 @@ export type SessionReportOptions = {
    * (create-assistant.ts loads the earlier session); undefined when there is none to make.
    */
   changesSince?: ((after: DiffSide) => Promise<ChangesSource | undefined>) | undefined;
+  /** A framework pack's document instead of the report (see `Assistant.report`). */
+  document?: PackDocumentReference | undefined;
 };
 
 /**
@@ -80,11 +85,40 @@ export async function renderSessionReport(
   const systemName = answerRecord(answers, 'system-name')?.value;
   const signOff = findSignOff(data, definition.id);
   const decision = findDecision(data, definition.id);
+  const result = scoreAssessment(definition, answers);
+  const frameworks = reportFrameworksOf(evaluateSessionPacks(loaded.data, result));
+  if (options.document !== undefined) {
+    const { packId, documentId } = options.document;
+    const framework = frameworks.find((candidate) => candidate.pack.id === packId);
+    if (framework === undefined) {
+      return {
+        success: false,
+        error: new AppError(
+          'not-found',
+          `The framework pack "${packId}" does not apply to this assessment, so it has no "${documentId}" document. A pack applies when the deployment applies it or its opening question was answered yes.`,
+        ),
+      };
+    }
+    return renderFrameworkDocument({
+      framework,
+      documentId,
+      format: options.format,
+      meta: {
+        sessionId,
+        generatedAt: options.generatedAt,
+        timeZone: options.timeZone,
+        agency: options.agencyName ?? options.owner?.organisationId,
+        ...(typeof systemName === 'string' ? { systemName } : {}),
+        ...(signOff === undefined ? {} : { signOff: reportSignOff(signOff) }),
+      },
+    });
+  }
   const bundle: ReportBundle = {
     definition,
     answers,
     notes: loaded.data.snapshot.context.notes,
-    result: scoreAssessment(definition, answers),
+    result,
+    ...(frameworks.length > 0 ? { frameworks } : {}),
     meta: {
       sessionId,
       generatedAt: options.generatedAt,

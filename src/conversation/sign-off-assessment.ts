@@ -5,6 +5,7 @@ import type { Assistant } from './assistant.ts';
 import type { AssistantInternals } from './assistant-internals.ts';
 import { changeSessionData } from './change-session-data.ts';
 import { assessmentContentHash } from './content-hash.ts';
+import { evaluateSessionPacks } from './evaluate-session-packs.ts';
 import { findDecision } from './find-decision.ts';
 import { loadWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import { pickQuestionnaire } from './pick-questionnaire.ts';
@@ -71,6 +72,15 @@ export async function signOffAssessment(
     }
     const { answers, notes } = snapshot.context;
     const decision = findDecision(data, questionnaireId);
+    const result = scoreAssessment(definition, answers);
+    const frameworks = evaluateSessionPacks(loadedWalkthrough.data, result).map(
+      ({ pack, appliedBy, result: packResult }) => ({
+        id: pack.id,
+        version: pack.version,
+        appliedBy,
+        result: packResult,
+      }),
+    );
     let contentHash: string;
     try {
       contentHash = await assessmentContentHash({
@@ -78,8 +88,9 @@ export async function signOffAssessment(
         version: definition.version,
         answers,
         notes,
-        result: scoreAssessment(definition, answers),
+        result,
         ...(decision === undefined ? {} : { decision }),
+        frameworks,
       });
     } catch (error) {
       return {

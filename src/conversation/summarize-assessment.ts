@@ -1,8 +1,11 @@
 import { AppError, type Result } from '../app-error.ts';
+import { compiledQuestionnaire } from '../questionnaires/compiled-questionnaire.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
 import type { AssessmentResult } from '../scoring/result-schema.ts';
 import type { AssessmentSummary } from './assistant.ts';
+import { evaluateSessionPacks } from './evaluate-session-packs.ts';
 import { findDecision } from './find-decision.ts';
+import { frameworkHeadlines, offeredDocuments } from './framework-lines.ts';
 import type { LoadedSession } from './load-session-data.ts';
 import { loadWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import { pickQuestionnaire } from './pick-questionnaire.ts';
@@ -44,6 +47,8 @@ export function summarizeAssessment(
         openItems: result.openItems.length,
         signOff: null,
         decision: null,
+        frameworks: [],
+        documents: [],
       },
     };
   }
@@ -63,6 +68,8 @@ export function summarizeAssessment(
           ? 'not-started'
           : 'in-progress';
   const result = scoreAssessment(definition, snapshot.context.answers);
+  const packs = evaluateSessionPacks(walkthrough.data, result);
+  const questions = compiledQuestionnaire(definition).questionById;
   return {
     success: true,
     data: {
@@ -73,6 +80,8 @@ export function summarizeAssessment(
       openItems: result.openItems.length,
       signOff,
       decision: decision === undefined ? null : { decision: decision.decision, at: decision.at },
+      frameworks: frameworkHeadlines(packs, (questionId) => questions.get(questionId)?.prompt ?? null),
+      documents: offeredDocuments(packs),
     },
   };
 }

@@ -2,6 +2,7 @@ import { AppError } from '../app-error.ts';
 import { builtInQuestionnaires } from '../questionnaires/built-in-questionnaires.ts';
 import type { Questionnaire } from '../questionnaires/schema.ts';
 // Imported statically so bundlers (esbuild for the Worker) ship the packs with the code: no file reads at run time.
+import coeHuderiaV1Json from './data/coe-huderia.v1.json' with { type: 'json' };
 import euAiActV1Json from './data/eu-ai-act.v1.json' with { type: 'json' };
 import type { FrameworkPack } from './framework-pack-schema.ts';
 import { loadFrameworkPack } from './load-framework-pack.ts';
@@ -9,7 +10,10 @@ import { loadFrameworkPack } from './load-framework-pack.ts';
 /** A shipped pack file: its name (for errors) and its parsed JSON. */
 export type PackFile = { fileName: string; json: unknown };
 
-const builtInFiles: readonly PackFile[] = [{ fileName: 'eu-ai-act.v1.json', json: euAiActV1Json }];
+const builtInFiles: readonly PackFile[] = [
+  { fileName: 'eu-ai-act.v1.json', json: euAiActV1Json },
+  { fileName: 'coe-huderia.v1.json', json: coeHuderiaV1Json },
+];
 
 /**
  * Loads shipped pack files against the questionnaires they read. A shipped pack that fails its own

@@ -1,6 +1,7 @@
 import type { Questionnaire } from '../questionnaires/schema.ts';
 import { checkConditionValues } from './check-condition-values.ts';
 import { checkExclusiveConditions } from './check-exclusive-conditions.ts';
+import { checkImpactRatings } from './check-impact-ratings.ts';
 import { checkPackIdentifiers } from './check-pack-identifiers.ts';
 import { checkPackQuestions } from './check-pack-questions.ts';
 import { checkPackReferences } from './check-pack-references.ts';
@@ -22,5 +23,6 @@ export function checkFrameworkPack(
     ...checkPackReferences(pack, questionnaires),
     ...checkConditionValues(pack, questionnaires),
     ...checkExclusiveConditions(pack, questionnaires),
+    ...checkImpactRatings(pack),
   ];
 }

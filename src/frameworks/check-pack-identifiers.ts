@@ -24,7 +24,7 @@ const listed = <T>(items: readonly T[], at: Path, key: (item: T) => string, fiel
 
 /**
  * Ids must be unique: answers are keyed by question id, results and reports refer to assessments,
- * rules, requirements, items and elements by id, and citations name sources by id.
+ * rules, requirements, items, elements, impacts and priorities by id, and citations name sources by id.
  */
 export function checkPackIdentifiers(pack: FrameworkPack): FrameworkPackProblem[] {
   const byId = (item: { id: string }) => item.id;
@@ -60,6 +60,12 @@ export function checkPackIdentifiers(pack: FrameworkPack): FrameworkPackProblem[
         break;
       case 'document':
         problems.push(...duplicates(listed(assessment.elements, at('elements'), byId), 'element id', within));
+        break;
+      case 'impact-rating':
+        problems.push(
+          ...duplicates(listed(assessment.priorities, at('priorities'), byId), 'priority id', within),
+          ...duplicates(listed(assessment.impacts, at('impacts'), byId), 'impact id', within),
+        );
         break;
     }
   });

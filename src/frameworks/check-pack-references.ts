@@ -75,6 +75,8 @@ export function checkPackReferences(
           });
         });
         break;
+      case 'impact-rating':
+        break;
     }
   });
   return [...problems, ...checkCitations(pack)];
@@ -107,6 +109,11 @@ function checkCitations(pack: FrameworkPack): FrameworkPackProblem[] {
         add(assessment.preface, 'preface');
         for (const [index, element] of assessment.elements.entries())
           add(element.heading, 'elements', index, 'heading');
+        break;
+      case 'impact-rating':
+        add(assessment.formula, 'formula');
+        for (const [index, impact] of assessment.impacts.entries())
+          add(impact.title, 'impacts', index, 'title');
         break;
     }
   });

@@ -8,7 +8,8 @@ import type { DocumentOutcome } from './pack-result-schema.ts';
 /**
  * A document drafted from the answers: each element lists the answers (with their notes) of the
  * questions it is filled from, in the pack's order, and the rated risks if it takes them. An element
- * is marked missing when nothing real fills it: "I don't know" is shown, but fills no gap.
+ * is marked missing when nothing real fills it: "I don't know" is shown, but fills no gap. An
+ * element whose `appliesWhen` does not hold is left out (an impact not identified needs no plan).
  */
 export function evaluateDocument(
   document: PackDocument,
@@ -18,7 +19,13 @@ export function evaluateDocument(
   const { answers, describe, prompt, notes = {}, ratedRisks = [] } = input;
   const applies =
     document.appliesWhen === undefined ? 'yes' : read(document.appliesWhen, 'applies-when').truth;
-  const elements = document.elements.map((element) => {
+  // An element that cannot apply is left out; one that still may is kept, and marked missing while unfilled.
+  const applying = document.elements.filter(
+    (element) =>
+      element.appliesWhen === undefined ||
+      read(element.appliesWhen, `element:${element.id}:applies-when`).truth !== 'no',
+  );
+  const elements = applying.map((element) => {
     const answered = element.from.flatMap((questionId) => {
       const answer = Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
       return answer === undefined ? [] : [{ questionId, value: answer.value }];

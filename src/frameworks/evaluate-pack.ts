@@ -2,6 +2,7 @@ import { AppError } from '../app-error.ts';
 import { createConditionReader } from './create-condition-reader.ts';
 import { evaluateChecklist } from './evaluate-checklist.ts';
 import { evaluateDocument } from './evaluate-document.ts';
+import { evaluateImpactRating } from './evaluate-impact-rating.ts';
 import { evaluateScreening } from './evaluate-screening.ts';
 import type { FrameworkPack, PackAssessment } from './framework-pack-schema.ts';
 import type { PackInput } from './pack-input.ts';
@@ -14,6 +15,9 @@ import type { PackResult } from './pack-result-schema.ts';
  */
 export function evaluatePack(pack: FrameworkPack, input: PackInput): PackResult {
   const read = createConditionReader(input);
+  const ownQuestions = new Map(
+    pack.sections.flatMap((section) => section.questions.map((question) => [question.id, question] as const)),
+  );
   const evaluate = (assessment: PackAssessment) => {
     switch (assessment.kind) {
       case 'screening':
@@ -22,6 +26,8 @@ export function evaluatePack(pack: FrameworkPack, input: PackInput): PackResult 
         return evaluateChecklist(assessment, read);
       case 'document':
         return evaluateDocument(assessment, input, read);
+      case 'impact-rating':
+        return evaluateImpactRating(assessment, ownQuestions, input, read);
       default:
         return unknownAssessmentKind(assessment);
     }

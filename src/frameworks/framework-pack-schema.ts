@@ -128,6 +128,55 @@ const documentSchema = z
             /** Question ids (Toolkit or pack) whose answers and notes fill the element, in order. */
             from: z.array(slugSchema).default([]),
             fromRatedRisks: z.boolean().default(false),
+            /** The element is left out of the draft when this does not hold (e.g. the impact it plans for is not identified). */
+            appliesWhen: conditionSchema.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+/** The four variables every impact is rated on (HUDERIA's risk and impact assessment). */
+export const impactVariableNames = ['scale', 'scope', 'reversibility', 'probability'] as const;
+export type ImpactVariableName = (typeof impactVariableNames)[number];
+
+/**
+ * An impact rating: impacts identified by a condition, each rated on four variables whose values
+ * are the points of the options chosen in the pack's own questions, combined by the one formula
+ * impact-score.ts computes (which `formula.text` must state) into a priority: the order to
+ * mitigate in, never whether an impact is acceptable.
+ */
+const impactRatingSchema = z
+  .object({
+    kind: z.literal('impact-rating'),
+    id: slugSchema,
+    title: z.string().min(1),
+    appliesWhen: conditionSchema.optional(),
+    /** The formula in words, as reports print it, and whose it is. */
+    formula: citedTextSchema,
+    /** What a priority is and is not, printed beside the ratings. */
+    priorityNote: z.string().min(1),
+    /** Highest first; an impact gets the first whose `minScore` its score reaches. */
+    priorities: z
+      .array(z.object({ id: slugSchema, label: z.string().min(1), minScore: z.number() }).strict())
+      .min(1),
+    impacts: z
+      .array(
+        z
+          .object({
+            id: slugSchema,
+            title: citedTextSchema,
+            identifiedWhen: conditionSchema,
+            /** Each the id of one of the pack's own single or yes-no questions whose every option has points. */
+            variables: z
+              .object({
+                scale: slugSchema,
+                scope: slugSchema,
+                reversibility: slugSchema,
+                probability: slugSchema,
+              })
+              .strict(),
           })
           .strict(),
       )
@@ -139,11 +188,13 @@ export const packAssessmentSchema = z.discriminatedUnion('kind', [
   screeningSchema,
   checklistSchema,
   documentSchema,
+  impactRatingSchema,
 ]);
 export type PackAssessment = z.infer<typeof packAssessmentSchema>;
 export type Screening = z.infer<typeof screeningSchema>;
 export type Checklist = z.infer<typeof checklistSchema>;
 export type PackDocument = z.infer<typeof documentSchema>;
+export type ImpactRating = z.infer<typeof impactRatingSchema>;
 
 export const frameworkPackSchema = z
   .object({

@@ -8,7 +8,7 @@ export type Leaf = Exclude<Condition, { all: Condition[] } | { any: Condition[] 
 /** Two conditions of which at most one may hold: a requirement met, and the same requirement not met. */
 export type ExclusivePair = { met: LocatedCondition; notMet: LocatedCondition; what: string };
 
-/** Every condition in a pack, with its path: rules, requirements, checklists, documents, and its questions' `showIf`. */
+/** Every condition in a pack, with its path: rules, requirements, checklists, documents, impact ratings, and its questions' `showIf`. */
 export function packConditions(pack: FrameworkPack): LocatedCondition[] {
   const located: LocatedCondition[] = [];
   const add = (condition: Condition | undefined, path: Path) => {
@@ -32,6 +32,13 @@ export function packConditions(pack: FrameworkPack): LocatedCondition[] {
         break;
       case 'document':
         add(assessment.appliesWhen, at('appliesWhen'));
+        for (const [index, element] of assessment.elements.entries())
+          add(element.appliesWhen, at('elements', index, 'appliesWhen'));
+        break;
+      case 'impact-rating':
+        add(assessment.appliesWhen, at('appliesWhen'));
+        for (const [index, impact] of assessment.impacts.entries())
+          add(impact.identifiedWhen, at('impacts', index, 'identifiedWhen'));
         break;
     }
   });

@@ -93,10 +93,55 @@ export const documentOutcomeSchema = z
   })
   .strict();
 
+/** A rating's four variables (HUDERIA's risk and impact analysis), each a point value or null while unanswered. */
+export const impactVariablesSchema = z
+  .object({
+    scale: z.number().nullable(),
+    scope: z.number().nullable(),
+    reversibility: z.number().nullable(),
+    probability: z.number().nullable(),
+  })
+  .strict();
+
+/**
+ * Impacts rated on scale, scope, reversibility and probability, each scored by the pack's formula
+ * into a priority: the order to mitigate in, never whether the impact is acceptable.
+ */
+export const impactRatingOutcomeSchema = z
+  .object({
+    kind: z.literal('impact-rating'),
+    id: z.string(),
+    title: z.string(),
+    applies: truthSchema,
+    /** The formula in words, as the report prints it, with whose formula it is. */
+    formula: citedTextSchema,
+    /** What a priority is and is not ("a priority, not a judgment of acceptability"). */
+    priorityNote: z.string(),
+    impacts: z.array(
+      z
+        .object({
+          id: z.string(),
+          title: citedTextSchema,
+          /** Whether the answers identify this impact for the system. */
+          identified: truthSchema,
+          variables: impactVariablesSchema,
+          /** The formula's value; null while a variable is unanswered. */
+          score: z.number().nullable(),
+          priority: z.object({ id: z.string(), label: z.string() }).strict().nullable(),
+          /** The variables still unanswered, by name. */
+          missing: z.array(z.enum(['scale', 'scope', 'reversibility', 'probability'])),
+        })
+        .strict(),
+    ),
+    trace: z.array(packTraceEntrySchema),
+  })
+  .strict();
+
 export const packOutcomeSchema = z.discriminatedUnion('kind', [
   screeningOutcomeSchema,
   checklistOutcomeSchema,
   documentOutcomeSchema,
+  impactRatingOutcomeSchema,
 ]);
 
 /** What a pack says of one assessment: a pure function of the answers and the pack's version. */
@@ -113,3 +158,5 @@ export type PackTraceEntry = z.infer<typeof packTraceEntrySchema>;
 export type ScreeningOutcome = z.infer<typeof screeningOutcomeSchema>;
 export type ChecklistOutcome = z.infer<typeof checklistOutcomeSchema>;
 export type DocumentOutcome = z.infer<typeof documentOutcomeSchema>;
+export type ImpactRatingOutcome = z.infer<typeof impactRatingOutcomeSchema>;
+export type PackOutcome = z.infer<typeof packOutcomeSchema>;

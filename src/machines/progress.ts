@@ -42,6 +42,18 @@ export function applicableQuestions(
   definition: Questionnaire,
   context: WalkthroughContext,
 ): PossibleQuestion[] {
+  return possibleQuestions(definition, context.answers, stillAnswerable(definition, context));
+}
+
+/**
+ * Whether an unanswered question may still get an answer on this walk: it lies at or after the
+ * place the person has reached, and the walk is not submitted. A question passed (skipped, or
+ * hidden when the person went by) may not, until the person goes back to it.
+ */
+export function stillAnswerable(
+  definition: Questionnaire,
+  context: WalkthroughContext,
+): (questionId: string) => boolean {
   const order = definitionOrder(definition);
   const placeOf = (questionId: string | null) =>
     questionId === null ? Number.POSITIVE_INFINITY : (order.get(questionId) ?? Number.POSITIVE_INFINITY);
@@ -53,11 +65,7 @@ export function applicableQuestions(
         : context.currentQuestionId !== null && !context.returnToReview
           ? placeOf(context.currentQuestionId)
           : placeOf(context.resumeQuestionId);
-  return possibleQuestions(
-    definition,
-    context.answers,
-    (questionId) => !Object.hasOwn(context.answers, questionId) && (order.get(questionId) ?? 0) >= place,
-  );
+  return (questionId) => !Object.hasOwn(context.answers, questionId) && (order.get(questionId) ?? 0) >= place;
 }
 
 /**

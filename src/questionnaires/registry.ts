@@ -1,4 +1,5 @@
 import { AppError } from '../app-error.ts';
+import type { AppliedPack } from './applied-pack.ts';
 import { builtInQuestionnaires } from './built-in-questionnaires.ts';
 import { compareVersions } from './compare-versions.ts';
 import type { Questionnaire } from './schema.ts';
@@ -13,11 +14,20 @@ export type QuestionnaireSummary = {
   isLatest: boolean;
 };
 
+/** What a new walkthrough of a questionnaire is answered against. */
+export type StartingPoint = { definition: Questionnaire; packs: readonly AppliedPack[] };
+
 export type QuestionnaireRegistry = {
-  /** An exact version, for sessions answered against it (1 and 1.0 name the same version). */
-  get(id: string, version: string): Questionnaire | undefined;
-  /** The highest version: the default for new sessions. */
+  /**
+   * An exact version, for sessions answered against it (1 and 1.0 name the same version), composed
+   * with the framework packs the session was started with. A registry that cannot compose packs
+   * (this one; see frameworks/create-packed-questionnaire-registry.ts) finds nothing when given some.
+   */
+  get(id: string, version: string, packs?: readonly AppliedPack[]): Questionnaire | undefined;
+  /** The highest version, as the Toolkit defines it (no packs): titles, menus, existence checks. */
   latest(id: string): Questionnaire | undefined;
+  /** What a new session of the questionnaire starts with: its latest version and the packs this deployment adds. */
+  startingPoint(id: string): StartingPoint | undefined;
   /** Every definition, by id, newest version first (the same frozen list on every call). */
   list(): readonly QuestionnaireSummary[];
 };
@@ -57,7 +67,8 @@ export function createQuestionnaireRegistry(definitions: readonly Questionnaire[
   );
   return {
     // Sessions store the version as the definition spells it, so an exact match is tried first.
-    get: (id, version) => {
+    get: (id, version, packs = []) => {
+      if (packs.length > 0) return undefined;
       const versions = byId.get(id);
       return (
         versions?.find((definition) => definition.version === version) ??
@@ -65,6 +76,10 @@ export function createQuestionnaireRegistry(definitions: readonly Questionnaire[
       );
     },
     latest: (id) => byId.get(id)?.[0],
+    startingPoint: (id) => {
+      const definition = byId.get(id)?.[0];
+      return definition === undefined ? undefined : { definition, packs: [] };
+    },
     list: () => summaries,
   };
 }

@@ -1,7 +1,9 @@
 import { countedQuestions } from '../scoring/counted-questions.ts';
 import { answerRows } from './answer-rows.ts';
 import { buildChangesSection } from './build-changes-section.ts';
+import { buildDecisionOutcomes } from './build-decision-outcomes.ts';
 import { buildDecisionSection } from './build-decision-section.ts';
+import { buildLegalFrameworks } from './build-legal-frameworks.ts';
 import { buildReadinessSection } from './build-readiness-section.ts';
 import { buildReportRecord } from './build-report-record.ts';
 import { buildRiskSection } from './build-risk-section.ts';
@@ -63,6 +65,9 @@ export function buildReportModel(bundle: ReportBundle, options: ReportModelOptio
   const record = buildReportRecord(bundle, source, options);
   const systemName = record.system?.name ?? null;
   const decision = buildDecisionSection(result.kind, bundle.meta.decision, options.timeZone);
+  const frameworks = legalFrameworks(bundle);
+  const decisionOutcomes =
+    assessment.kind === 'risk' ? buildDecisionOutcomes(assessment, frameworks) : undefined;
   const sectionTitle = (sectionId: string) =>
     definition.sections.find((section) => section.id === sectionId)?.title ?? sectionId;
   return {
@@ -72,10 +77,12 @@ export function buildReportModel(bundle: ReportBundle, options: ReportModelOptio
     disclaimer: reportDisclaimer,
     summary: reportSummary(assessment, result),
     ...(decision === undefined ? {} : { decision }),
+    ...(decisionOutcomes === undefined ? {} : { decisionOutcomes }),
     ...(options.changes === undefined
       ? {}
       : { changes: buildChangesSection(options.changes, { timeZone: options.timeZone, kind: result.kind }) }),
     assessment,
+    ...(frameworks === undefined ? {} : { legalFrameworks: frameworks }),
     openItems: result.openItems.map((item) => ({
       questionId: item.questionId,
       section: sectionTitle(item.sectionId),
@@ -93,6 +100,23 @@ export function buildReportModel(bundle: ReportBundle, options: ReportModelOptio
     })),
     signOff: signOffLines(result.kind, bundle.meta.signOff, options.timeZone),
     source: definition.source,
-    recorded: { answers, notes, result },
+    recorded: {
+      answers,
+      notes,
+      result,
+      ...(frameworks === undefined ? {} : { frameworks: bundle.frameworks }),
+    },
   };
+}
+
+/** Only a risk report carries packs; none given (or an empty list) leaves the report as it was. */
+function legalFrameworks(bundle: ReportBundle) {
+  const { frameworks, definition, result } = bundle;
+  if (result.kind !== 'risk' || frameworks === undefined || frameworks.length === 0) return undefined;
+  const prompts = new Map(
+    definition.sections.flatMap((section) =>
+      section.questions.map((question) => [question.id, question.prompt]),
+    ),
+  );
+  return buildLegalFrameworks(frameworks, (questionId) => prompts.get(questionId) ?? null);
 }

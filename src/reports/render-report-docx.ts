@@ -9,6 +9,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
+import { blocksDocx } from './docx-blocks.ts';
 import { docxChanges } from './docx-changes.ts';
 import { docxDecision } from './docx-decision.ts';
 import { docxReadiness } from './docx-readiness.ts';
@@ -16,6 +17,7 @@ import { docxSignOff, docxTitlePage } from './docx-record.ts';
 import { docxRisk } from './docx-risk.ts';
 import { docxTableOr } from './docx-table.ts';
 import { docxBullets, docxHeading, docxRuns } from './docx-text.ts';
+import { frameworkTraceBlocks, frameworkTraceTitle, legalFrameworkBlocks } from './legal-framework-blocks.ts';
 import type { ReportModel } from './report-model.ts';
 import { answerTable, openItemTable } from './report-tables.ts';
 
@@ -72,13 +74,19 @@ function body(model: ReportModel): FileChild[] {
     // The record and disclaimer make the first page; the findings start on the next.
     docxHeading('Summary', 1, { pageBreakBefore: true }),
     ...docxBullets(model.summary),
-    ...(model.decision === undefined ? [] : docxDecision(model.decision)),
+    ...(model.decision === undefined ? [] : docxDecision(model.decision, model.decisionOutcomes)),
     ...(model.changes === undefined ? [] : docxChanges(model.changes, assessment.kind)),
     ...(assessment.kind === 'risk' ? docxRisk(assessment) : docxReadiness(assessment)),
+    ...(model.legalFrameworks === undefined
+      ? []
+      : [docxHeading('Legal frameworks', 1), ...blocksDocx(legalFrameworkBlocks(model.legalFrameworks))]),
     docxHeading('Open items', 1),
     ...docxTableOr(openItemTable(model), 'None.', { weights: [2, 5, 3] }),
     docxHeading('Answers', 1),
     ...docxTableOr(answerTable(model), 'None.', { weights: [3, 6, 4, 3, 2, 4] }),
+    ...(model.legalFrameworks === undefined
+      ? []
+      : [docxHeading(frameworkTraceTitle, 1), ...blocksDocx(frameworkTraceBlocks(model.legalFrameworks))]),
     docxHeading('Sign-off', 1),
     ...docxSignOff(model),
     new Paragraph({
@@ -106,6 +114,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array<A
         title: { run: { size: 44, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 240 } } },
         heading1: headingStyle(0, 30),
         heading2: headingStyle(1, 24),
+        heading3: headingStyle(2, 22),
       },
     },
     sections: [

@@ -1,10 +1,12 @@
 import { escapeHtml } from './escape-html.ts';
+import { blocksHtml } from './html-blocks.ts';
 import { changesHtml } from './html-changes.ts';
 import { decisionHtml } from './html-decision.ts';
 import { readinessHtml } from './html-readiness.ts';
 import { signOffHtml, titlePageHtml } from './html-record.ts';
 import { riskHtml } from './html-risk.ts';
 import { htmlSection, htmlTable } from './html-table.ts';
+import { frameworkTraceBlocks, frameworkTraceTitle, legalFrameworkBlocks } from './legal-framework-blocks.ts';
 import type { ReportModel } from './report-model.ts';
 import { draftStyles } from './report-print-styles.ts';
 import { reportStyles } from './report-styles.ts';
@@ -24,13 +26,27 @@ export function renderReportHtml(model: ReportModel): string {
     htmlSection('summary', 'Summary', [
       `<ul>${model.summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
     ]),
-    model.decision === undefined ? '' : decisionHtml(model.decision),
+    model.decision === undefined ? '' : decisionHtml(model.decision, model.decisionOutcomes),
     model.changes === undefined ? '' : changesHtml(model.changes, model.assessment.kind),
     ...(model.assessment.kind === 'risk' ? riskHtml(model.assessment) : readinessHtml(model.assessment)),
+    model.legalFrameworks === undefined
+      ? ''
+      : htmlSection(
+          'legal-frameworks',
+          'Legal frameworks',
+          blocksHtml(legalFrameworkBlocks(model.legalFrameworks)),
+        ),
     htmlSection('open-items', 'Open items', [
       openItems.rows.length === 0 ? '<p>None.</p>' : htmlTable(openItems.headings, openItems.rows),
     ]),
     htmlSection('answers', 'Answers', [htmlTable(answers.headings, answers.rows)]),
+    model.legalFrameworks === undefined
+      ? ''
+      : htmlSection(
+          'legal-frameworks-trace',
+          frameworkTraceTitle,
+          blocksHtml(frameworkTraceBlocks(model.legalFrameworks)),
+        ),
     htmlSection('sign-off', 'Sign-off', [signOffHtml(model)]),
     `<p class="source">${escapeHtml(model.source)}</p>`,
   ].filter((part) => part !== '');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answersSchema } from '../questionnaires/answers.ts';
 import { questionNotesSchema } from '../questionnaires/question-notes.ts';
 import { assessmentResultSchema } from '../scoring/result-schema.ts';
+import { reportFrameworkSchema } from './report-frameworks-schema.ts';
 import { type ReportModel, reportModelSchema } from './report-model.ts';
 
 /**
@@ -17,6 +18,7 @@ export const reportJsonSchema = reportModelSchema
     answers: answersSchema,
     notes: questionNotesSchema,
     result: assessmentResultSchema,
+    frameworks: z.array(reportFrameworkSchema).optional(),
   })
   .strict();
 export type ReportJson = z.infer<typeof reportJsonSchema>;

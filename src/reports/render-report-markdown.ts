@@ -1,4 +1,6 @@
 import { escapeMarkdown } from './escape-markdown.ts';
+import { frameworkTraceBlocks, frameworkTraceTitle, legalFrameworkBlocks } from './legal-framework-blocks.ts';
+import { blocksMarkdown } from './markdown-blocks.ts';
 import { changesMarkdown } from './markdown-changes.ts';
 import { decisionMarkdown } from './markdown-decision.ts';
 import { readinessMarkdown } from './markdown-readiness.ts';
@@ -15,11 +17,25 @@ export function renderReportMarkdown(model: ReportModel): string {
   const lines = [
     ...markdownTitlePage(model),
     ...markdownSection('Summary', mark, markdownList(model.summary)),
-    ...(model.decision === undefined ? [] : decisionMarkdown(model.decision, mark)),
+    ...(model.decision === undefined ? [] : decisionMarkdown(model.decision, mark, model.decisionOutcomes)),
     ...(model.changes === undefined ? [] : changesMarkdown(model.changes, assessment.kind, mark)),
     ...(assessment.kind === 'risk' ? riskMarkdown(assessment, mark) : readinessMarkdown(assessment, mark)),
+    ...(model.legalFrameworks === undefined
+      ? []
+      : markdownSection(
+          'Legal frameworks',
+          mark,
+          blocksMarkdown(legalFrameworkBlocks(model.legalFrameworks)),
+        )),
     ...markdownSection('Open items', mark, markdownTable(openItemTable(model))),
     ...markdownSection('Answers', mark, markdownTable(answerTable(model))),
+    ...(model.legalFrameworks === undefined
+      ? []
+      : markdownSection(
+          frameworkTraceTitle,
+          mark,
+          blocksMarkdown(frameworkTraceBlocks(model.legalFrameworks)),
+        )),
     ...markdownSection('Sign-off', mark, markdownSignOff(model)),
     `_${escapeMarkdown(model.source)}_`,
     '',

@@ -4,6 +4,7 @@ import { questionNotesSchema } from '../questionnaires/question-notes.ts';
 import { questionnaireSchema } from '../questionnaires/schema.ts';
 import { assessmentResultSchema } from '../scoring/result-schema.ts';
 import { reportDecisionRecordSchema } from './report-decision-schema.ts';
+import { reportFrameworkSchema } from './report-frameworks-schema.ts';
 
 /** Answers that came from a file: what RAIA saw (who, when, the file's hash) and what the file claims. */
 export const reportImportSchema = z
@@ -60,6 +61,8 @@ export const reportBundleSchema = z
     notes: questionNotesSchema.optional(),
     result: assessmentResultSchema,
     meta: reportMetaSchema,
+    /** The framework packs that apply to a risk assessment, each with its result; absent when none does. */
+    frameworks: z.array(reportFrameworkSchema).optional(),
   })
   .strict();
 export type ReportBundle = z.infer<typeof reportBundleSchema>;

@@ -30,3 +30,12 @@ export const reportDecisionSchema = reportDecisionRecordSchema
   })
   .strict();
 export type ReportDecision = z.infer<typeof reportDecisionSchema>;
+
+/**
+ * What the person deciding sees beside the decision when framework packs apply: the Toolkit's
+ * risk levels, then one line per pack with its headline outcomes. Absent without packs.
+ */
+export const decisionOutcomesSchema = z
+  .object({ lines: z.array(z.object({ label: z.string(), value: z.string() }).strict()) })
+  .strict();
+export type DecisionOutcomes = z.infer<typeof decisionOutcomesSchema>;

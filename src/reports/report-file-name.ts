@@ -33,3 +33,12 @@ export function reportFileName(model: ReportModel, extension: string): string {
   );
   return `${parts.join('-')}.${extension}`;
 }
+
+/** `fria-live-facial-recognition-van-2026-12-01.docx`: the document, the system and the date. */
+export function frameworkDocumentFileName(
+  document: { documentId: string; system: string | null; generated: { date: string } },
+  extension: string,
+): string {
+  const subject = document.system === null ? 'unnamed-system' : fileSlug(document.system) || 'system';
+  return `${[fileSlug(document.documentId) || 'document', subject, document.generated.date].join('-')}.${extension}`;
+}

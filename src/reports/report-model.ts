@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { answersSchema } from '../questionnaires/answers.ts';
 import { questionNotesSchema } from '../questionnaires/question-notes.ts';
 import { assessmentResultSchema } from '../scoring/result-schema.ts';
+import { legalFrameworkSchema } from './legal-frameworks-schema.ts';
 import { readinessSectionSchema } from './readiness-section-schema.ts';
 import { reportChangesSchema } from './report-changes-schema.ts';
-import { reportDecisionSchema } from './report-decision-schema.ts';
+import { decisionOutcomesSchema, reportDecisionSchema } from './report-decision-schema.ts';
+import { reportFrameworkSchema } from './report-frameworks-schema.ts';
 import { answerRowSchema, openItemRowSchema, signOffSchema } from './report-parts-schema.ts';
 import { riskSectionSchema } from './risk-section-schema.ts';
 
@@ -73,7 +75,11 @@ export const reportModelSchema = z
     changes: reportChangesSchema.optional(),
     /** A risk report's decision (null: none recorded yet); absent from a readiness report. */
     decision: reportDecisionSchema.nullable().optional(),
+    /** Beside the decision: the Toolkit's risk levels and each pack's headline; only when packs apply. */
+    decisionOutcomes: decisionOutcomesSchema.optional(),
     assessment: z.discriminatedUnion('kind', [riskSectionSchema, readinessSectionSchema]),
+    /** The framework packs that apply (a risk report's "Legal frameworks"); absent when none does. */
+    legalFrameworks: z.array(legalFrameworkSchema).optional(),
     openItems: z.array(openItemRowSchema),
     answers: z.array(answerRowSchema),
     signOff: z.array(signOffSchema),
@@ -81,7 +87,13 @@ export const reportModelSchema = z
     source: z.string(),
     /** The answers and the result with its traces, so a JSON export can be re-scored and audited. */
     recorded: z
-      .object({ answers: answersSchema, notes: questionNotesSchema, result: assessmentResultSchema })
+      .object({
+        answers: answersSchema,
+        notes: questionNotesSchema,
+        result: assessmentResultSchema,
+        /** Each pack's facts and result as given, so an audit can follow every outcome. */
+        frameworks: z.array(reportFrameworkSchema).optional(),
+      })
       .strict(),
   })
   .strict();

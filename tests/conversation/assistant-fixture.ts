@@ -10,13 +10,18 @@ import type { SessionStore } from '../../src/sessions/session-store.ts';
 
 /** A real assistant (real definitions, real knowledge base) over an in-memory store. */
 export function createTestAssistant(
-  options: { store?: SessionStore; model?: LanguageModel; onAudit?: AssistantDependencies['onAudit'] } = {},
+  options: {
+    store?: SessionStore;
+    model?: LanguageModel;
+    onAudit?: AssistantDependencies['onAudit'];
+    questionnaires?: AssistantDependencies['questionnaires'];
+  } = {},
 ) {
   const store = options.store ?? createMemorySessionStore();
   let tick = 0;
   const assistant = createAssistant({
     store,
-    questionnaires: createDefaultQuestionnaireRegistry(),
+    questionnaires: options.questionnaires ?? createDefaultQuestionnaireRegistry(),
     knowledgeBase: loadBuiltInKnowledgeBase(),
     model: options.model,
     ...(options.onAudit === undefined ? {} : { onAudit: options.onAudit }),

@@ -90,6 +90,21 @@ describe('assessmentContentHash', () => {
     expect(decided).toBe(createHash('sha256').update(expectedText, 'utf8').digest('hex'));
   });
 
+  it('hashes the framework packs only when one applies, with their versions and results', async () => {
+    const original = content();
+    const hash = await assessmentContentHash(original);
+    expect(await assessmentContentHash({ ...original, frameworks: [] })).toBe(hash);
+    const packResult = { packId: 'eu-ai-act', version: '1', asOf: '2026-07-31', assessments: [] };
+    const frameworks = [{ id: 'eu-ai-act', version: '1', appliedBy: 'asked' as const, result: packResult }];
+    const withPack = await assessmentContentHash({ ...original, frameworks });
+    expect(withPack).not.toBe(hash);
+    const { definitionId, version, answers, notes, result } = original;
+    const expectedText = canonicalResult({ answers, definitionId, frameworks, notes, result, version });
+    expect(withPack).toBe(createHash('sha256').update(expectedText, 'utf8').digest('hex'));
+    const otherVersion = [{ ...frameworks[0], version: '2' }] as typeof frameworks;
+    expect(await assessmentContentHash({ ...original, frameworks: otherVersion })).not.toBe(withPack);
+  });
+
   it('refuses text JSON cannot carry exactly (a lone surrogate) instead of hashing something else', async () => {
     const original = content();
     const broken = { ...original, notes: { x: { text: 'half an emoji \ud83d', kind: 'note' as const, at } } };

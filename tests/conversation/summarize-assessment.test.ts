@@ -46,6 +46,8 @@ describe('summarizeAssessment (assistant.summarizeAssessment)', () => {
       waiting: 0,
       signOff,
       decision: null,
+      frameworks: [],
+      documents: [],
       updatedAt: expect.any(String),
     });
     expect(summary.data.level).not.toBeNull();

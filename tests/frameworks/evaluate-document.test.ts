@@ -80,4 +80,22 @@ describe('evaluatePack: document', () => {
       'no',
     ]);
   });
+
+  it('leaves out an element whose condition does not hold, and keeps one that still may', () => {
+    const pack = fixturePack();
+    const document = pack.assessments[2];
+    if (document?.kind !== 'document') throw new Error('fixture changed');
+    document.elements[1]!.appliesWhen = { question: 'biometric', equals: 'yes' };
+    const idsOf = (values: Record<string, AnswerValue>) =>
+      documentOutcomeSchema
+        .parse(evaluatePack(pack, inputOf(values)).assessments[2])
+        .elements.map(({ id, missing }) => `${id}${missing ? ' (missing)' : ''}`);
+    expect(idsOf({ biometric: 'no', period: 'Daily' })).toEqual([
+      'processes (missing)',
+      'risks (missing)',
+      'groups (missing)',
+    ]);
+    expect(idsOf({ biometric: 'yes', period: 'Daily' })).toContain('period');
+    expect(idsOf({})).toContain('period (missing)');
+  });
 });

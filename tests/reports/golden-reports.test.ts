@@ -4,6 +4,12 @@ import { renderReportHtml } from '../../src/reports/render-report-html.ts';
 import { renderReportJson } from '../../src/reports/render-report-json.ts';
 import { renderReportMarkdown } from '../../src/reports/render-report-markdown.ts';
 import type { ReportBundle } from '../../src/reports/report-bundle.ts';
+import {
+  euFramework,
+  huderiaFramework,
+  retrospectiveWithFria,
+  riskBundleWith,
+} from './framework-report-fixtures.ts';
 import { expectGolden, goldenDifference } from './golden-file.ts';
 import {
   completedRiskBundle,
@@ -25,6 +31,12 @@ const cases: ReadonlyArray<[string, () => ReportBundle, ReportModelOptions]> = [
   // No agency configured (a line to fill in) and a zone other than UTC, written in words.
   ['risk-draft', halfFinishedRiskBundle, { ...goldenOptions, agency: undefined, timeZone: 'Europe/Berlin' }],
   ['readiness', readinessGoldenBundle, goldenOptions],
+  // The EU pack's real evaluation of retrospective face matching, and a hand-built HUDERIA result.
+  [
+    'risk-frameworks',
+    () => riskBundleWith(retrospectiveWithFria, [euFramework(retrospectiveWithFria), huderiaFramework()]),
+    goldenOptions,
+  ],
 ];
 
 describe('golden reports', () => {

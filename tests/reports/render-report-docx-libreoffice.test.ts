@@ -4,6 +4,12 @@ import { renderReportDocx } from '../../src/reports/render-report-docx.ts';
 import type { ReportBundle } from '../../src/reports/report-bundle.ts';
 import type { ReportModel } from '../../src/reports/report-model.ts';
 import { convertWithLibreOffice, findSoffice } from './convert-with-libreoffice.ts';
+import {
+  euFramework,
+  huderiaFramework,
+  retrospectiveWithFria,
+  riskBundleWith,
+} from './framework-report-fixtures.ts';
 import { expectGolden } from './golden-file.ts';
 import {
   completedRiskBundle,
@@ -21,6 +27,11 @@ const cases: ReadonlyArray<[string, () => ReportBundle, ReportModelOptions]> = [
   ['risk-completed', completedRiskBundle, goldenOptions],
   ['risk-draft', halfFinishedRiskBundle, { ...goldenOptions, agency: undefined, timeZone: 'Europe/Berlin' }],
   ['readiness', readinessGoldenBundle, goldenOptions],
+  [
+    'risk-frameworks',
+    () => riskBundleWith(retrospectiveWithFria, [euFramework(retrospectiveWithFria), huderiaFramework()]),
+    goldenOptions,
+  ],
 ];
 
 const soffice = findSoffice();

@@ -4,6 +4,8 @@ import { type Config, configSchema } from '../../src/config.ts';
 import type { Assistant } from '../../src/conversation/assistant.ts';
 import { createAssistant } from '../../src/conversation/create-assistant.ts';
 import type { AuditEntry } from '../../src/conversation/session-data.ts';
+import { createFrameworkQuestionnaires } from '../../src/frameworks/create-framework-questionnaires.ts';
+import { createDefaultFrameworkRegistry } from '../../src/frameworks/framework-registry.ts';
 import { createKnowledgeService } from '../../src/knowledge/create-knowledge-service.ts';
 import { loadBuiltInKnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { createDefaultQuestionnaireRegistry } from '../../src/questionnaires/registry.ts';
@@ -16,6 +18,16 @@ import type { SessionStore } from '../../src/sessions/session-store.ts';
 
 const knowledgeBase = loadBuiltInKnowledgeBase();
 
+function deploymentQuestionnaires(config: Config) {
+  const composed = createFrameworkQuestionnaires({
+    questionnaires: createDefaultQuestionnaireRegistry(),
+    frameworks: createDefaultFrameworkRegistry(),
+    setting: config.RAIA_FRAMEWORK_PACKS,
+  });
+  if (!composed.success) throw composed.error;
+  return composed.data;
+}
+
 /** The real app over the real assistant (real questionnaires and knowledge) and a memory store. */
 export function createRealApp(
   options: {
@@ -27,13 +39,18 @@ export function createRealApp(
     onAudit?: (sessionId: string, entries: readonly AuditEntry[]) => void;
     readiness?: AppDependencies['readiness'];
     registerStore?: RegisterStore;
+    /** Compose the framework packs RAIA_FRAMEWORK_PACKS (in `environment`) offers, as a deployment does. */
+    frameworkPacks?: boolean;
   } = {},
 ) {
   const config: Config = configSchema.parse(options.environment ?? {});
   const store = options.store ?? createMemorySessionStore();
   const assistant: Assistant = createAssistant({
     store,
-    questionnaires: createDefaultQuestionnaireRegistry(),
+    questionnaires:
+      options.frameworkPacks === true
+        ? deploymentQuestionnaires(config)
+        : createDefaultQuestionnaireRegistry(),
     knowledgeBase,
     reports: { agencyName: config.RAIA_AGENCY_NAME, timeZone: config.RAIA_TIME_ZONE },
     ...(options.onAudit === undefined ? {} : { onAudit: options.onAudit }),

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildWorkerBundle, startWranglerDev, type WranglerDev } from '../../scripts/wrangler-dev.ts';
 import { risingRisk, storyMove, storySystemName } from '../agency/story-answers.ts';
+import { moveFor } from '../conversation/framework-fixture.ts';
+import { retrospectiveFaceMatching } from '../frameworks/eu-ai-act-profiles.ts';
 
 /**
  * The deployable bundle itself, booted in workerd by `wrangler dev --no-bundle` and driven over
@@ -19,12 +21,17 @@ const webBuild = fileURLToPath(new URL('../../web/dist/index.html', import.meta.
 const questionSchema = z.object({
   id: z.string(),
   kind: z.string(),
+  required: z.boolean(),
   options: z.array(z.object({ value: z.union([z.string(), z.number(), z.boolean()]) })),
 });
 const replySchema = z.object({
   messages: z.array(z.object({ kind: z.string(), text: z.string() })),
   question: questionSchema.nullable(),
   progress: z.object({ section: z.object({ id: z.string(), index: z.number() }) }).nullable(),
+  state: z.string(),
+  report: z
+    .object({ documents: z.array(z.object({ packId: z.string(), documentId: z.string() })).optional() })
+    .nullable(),
 });
 type Reply = z.infer<typeof replySchema>;
 
@@ -129,6 +136,37 @@ describe('the built Worker bundle under wrangler dev', () => {
     // A .docx is a zip archive: "PK" and a local file header.
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(bytes.length).toBeGreaterThan(5_000);
+  });
+
+  it('walks a risk assessment with the EU AI Act pack and exports its FRIA draft as a Word file', async () => {
+    const created = await post('/api/sessions', {});
+    const { sessionId } = z.object({ sessionId: z.string() }).parse(await created.json());
+    const values = { ...retrospectiveFaceMatching, 'eu-ai-act-applies': 'yes', 'coe-huderia-applies': 'no' };
+    let reply = await turn(sessionId, { action: 'start:risk' });
+    const asked: string[] = [];
+    while (reply.question !== null) {
+      asked.push(reply.question.id);
+      reply = await turn(sessionId, moveFor(reply.question, values));
+      expect(reply.messages.filter((message) => message.kind === 'error')).toEqual([]);
+    }
+    expect(asked).toContain('eu-post-rbi-authorisation');
+    reply = await turn(sessionId, { action: 'submit' });
+    expect(reply.state).toBe('risk.completed');
+    expect(reply.report?.documents).toContainEqual({
+      packId: 'eu-ai-act',
+      documentId: 'fria',
+    });
+    const response = await fetch(
+      `${baseUrl()}/api/sessions/${sessionId}/documents/eu-ai-act/fria?format=docx`,
+    );
+    expect(response.status).toBe(200);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const json = await fetch(`${baseUrl()}/api/sessions/${sessionId}/documents/eu-ai-act/fria?format=json`);
+    const document = z
+      .object({ elements: z.array(z.object({ id: z.string(), missing: z.boolean() })) })
+      .parse(await json.json());
+    expect(document.elements).toHaveLength(6);
   });
 
   it('keeps a keep-alive connection working after requests whose body the app does not need', async () => {

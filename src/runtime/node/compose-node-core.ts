@@ -3,6 +3,8 @@ import type { LanguageModel } from 'ai';
 import type { Config } from '../../config.ts';
 import type { Assistant } from '../../conversation/assistant.ts';
 import { type AssistantDependencies, createAssistant } from '../../conversation/create-assistant.ts';
+import { createFrameworkQuestionnaires } from '../../frameworks/create-framework-questionnaires.ts';
+import { createDefaultFrameworkRegistry } from '../../frameworks/framework-registry.ts';
 import type { KnowledgeBase } from '../../knowledge/create-knowledge-base.ts';
 import { createLanguageModel } from '../../llm/language-model.ts';
 import type { ModelLog } from '../../llm/model-log.ts';
@@ -12,6 +14,7 @@ import {
 } from '../../questionnaires/registry.ts';
 import type { Questionnaire } from '../../questionnaires/schema.ts';
 import type { RegisterStore } from '../../register/register-store.ts';
+import { loadAgencyFrameworkPacks } from './load-framework-pack-files.ts';
 import { loadKnowledge } from './load-knowledge.ts';
 import { loadQuestionnaireFiles } from './load-questionnaire-files.ts';
 import { prepareDataDirectory } from './prepare-data-directory.ts';
@@ -47,9 +50,19 @@ export async function composeNodeCore(
   const knowledge = await loadKnowledge(config.RAIA_DATA_DIR);
   if (!knowledge.success) throw knowledge.error;
   const passageIds = new Set(knowledge.data.flatMap((base) => [...base.byId.keys()]));
-  const questionnaires = createDefaultQuestionnaireRegistry(
+  const toolkitQuestionnaires = createDefaultQuestionnaireRegistry(
     await loadAgencyQuestionnaires(config, passageIds),
   );
+  const agencyPacks = await loadAgencyFrameworkPacks(config.RAIA_FRAMEWORK_PACKS_DIR, toolkitQuestionnaires);
+  if (!agencyPacks.success) throw agencyPacks.error;
+  const frameworks = createDefaultFrameworkRegistry(agencyPacks.data);
+  const packed = createFrameworkQuestionnaires({
+    questionnaires: toolkitQuestionnaires,
+    frameworks,
+    setting: config.RAIA_FRAMEWORK_PACKS,
+  });
+  if (!packed.success) throw packed.error;
+  const questionnaires = packed.data;
   const model = createLanguageModel(config, modelLog);
   const databasePath = join(config.RAIA_DATA_DIR, 'raia.db');
   const store = createSqliteSessionStore({

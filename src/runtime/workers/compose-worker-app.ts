@@ -3,6 +3,8 @@ import { createAgencyService } from '../../agency/create-agency-service.ts';
 import { createTeamChatRoutes } from '../../channels/create-team-chat-routes.ts';
 import { loadConfig } from '../../config.ts';
 import { createAssistant } from '../../conversation/create-assistant.ts';
+import { createFrameworkQuestionnaires } from '../../frameworks/create-framework-questionnaires.ts';
+import { createDefaultFrameworkRegistry } from '../../frameworks/framework-registry.ts';
 import { createKnowledgeService } from '../../knowledge/create-knowledge-service.ts';
 import { loadBuiltInKnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { createLanguageModel } from '../../llm/language-model.ts';
@@ -42,9 +44,15 @@ export function composeWorkerApp(
     retentionDays: config.RAIA_RETENTION_DAYS,
   });
   const registerStore = createDurableObjectRegisterStore({ registers: environment.REGISTERS });
+  const questionnaires = createFrameworkQuestionnaires({
+    questionnaires: createDefaultQuestionnaireRegistry(),
+    frameworks: createDefaultFrameworkRegistry(),
+    setting: config.RAIA_FRAMEWORK_PACKS,
+  });
+  if (!questionnaires.success) return { success: false, error: questionnaires.error.message };
   const assistant = createAssistant({
     store,
-    questionnaires: createDefaultQuestionnaireRegistry(),
+    questionnaires: questionnaires.data,
     knowledgeBase,
     model,
     modelTimeoutMs: config.RAIA_MODEL_TIMEOUT_MS,

@@ -1,6 +1,6 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import type { Assistant } from '../../conversation/assistant.ts';
+import type { Assistant, RenderedReport } from '../../conversation/assistant.ts';
 import { requireSessionAccess } from '../access/authorize-session.ts';
 import type { AccessEnvironment } from '../access/principal.ts';
 import { attachmentDisposition } from '../content-disposition.ts';
@@ -30,32 +30,71 @@ function reportContentSecurityPolicy(frameAncestors: "'self'" | "'none'"): strin
   );
 }
 
-/** `GET /api/sessions/:id/report?format=json|md|html|docx&questionnaire=<id>&download=1`. */
+const documentParamSchema = z.object({
+  id: z.string(),
+  packId: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a framework pack id is lowercase letters, digits and "-"'),
+  documentId: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a document id is lowercase letters, digits and "-"'),
+});
+
+/**
+ * `GET /api/sessions/:id/report?format=json|md|html|docx&questionnaire=<id>&download=1`, and
+ * `GET /api/sessions/:id/documents/:packId/:documentId?format=...` for a framework pack's document
+ * (`/documents/eu-ai-act/fria`: the fundamental rights impact assessment draft) as its own file.
+ */
 export function createSessionReportRoutes(assistant: Assistant): Hono<AccessEnvironment> {
-  return new Hono<AccessEnvironment>().get(
-    '/:id/report',
-    sessionIdParam,
-    validateRequest('query', reportQuerySchema),
-    requireSessionAccess(assistant, 'report'),
-    async (c) => {
-      const { id } = c.req.valid('param');
-      const query = c.req.valid('query');
-      const report = unwrapResult(
-        await assistant.report(id, {
-          format: query.format,
-          ...(query.questionnaire === undefined ? {} : { questionnaireId: query.questionnaire }),
-        }),
-      );
-      // No browser shows a Word file inline: it is always a download, under the report's own name.
-      const download = query.download === '1' || query.format === 'docx';
-      c.header('Content-Type', report.contentType);
-      if (query.format === 'html') {
-        c.header('Content-Security-Policy', reportContentSecurityPolicy(download ? "'none'" : "'self'"));
-        // Old browsers ignore frame-ancestors; SAMEORIGIN keeps them to the same rule.
-        if (!download) c.header('X-Frame-Options', 'SAMEORIGIN');
-      }
-      if (download) c.header('Content-Disposition', attachmentDisposition(report.fileName));
-      return c.body(report.body);
-    },
-  );
+  return new Hono<AccessEnvironment>()
+    .get(
+      '/:id/report',
+      sessionIdParam,
+      validateRequest('query', reportQuerySchema),
+      requireSessionAccess(assistant, 'report'),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const query = c.req.valid('query');
+        const report = unwrapResult(
+          await assistant.report(id, {
+            format: query.format,
+            ...(query.questionnaire === undefined ? {} : { questionnaireId: query.questionnaire }),
+          }),
+        );
+        return sendRendered(c, report, query);
+      },
+    )
+    .get(
+      '/:id/documents/:packId/:documentId',
+      sessionIdParam,
+      validateRequest('param', documentParamSchema),
+      validateRequest('query', reportQuerySchema),
+      requireSessionAccess(assistant, 'report'),
+      async (c) => {
+        const { id, packId, documentId } = c.req.valid('param');
+        const query = c.req.valid('query');
+        const document = unwrapResult(
+          await assistant.report(id, {
+            format: query.format,
+            document: { packId, documentId },
+            ...(query.questionnaire === undefined ? {} : { questionnaireId: query.questionnaire }),
+          }),
+        );
+        return sendRendered(c, document, query);
+      },
+    );
+}
+
+/** A rendered report or document, inline or as a download, with the HTML kept to its own rules. */
+function sendRendered(
+  c: Context<AccessEnvironment>,
+  rendered: RenderedReport,
+  query: z.infer<typeof reportQuerySchema>,
+): Response {
+  // No browser shows a Word file inline: it is always a download, under the file's own name.
+  const download = query.download === '1' || query.format === 'docx';
+  c.header('Content-Type', rendered.contentType);
+  if (query.format === 'html') {
+    c.header('Content-Security-Policy', reportContentSecurityPolicy(download ? "'none'" : "'self'"));
+    // Old browsers ignore frame-ancestors; SAMEORIGIN keeps them to the same rule.
+    if (!download) c.header('X-Frame-Options', 'SAMEORIGIN');
+  }
+  if (download) c.header('Content-Disposition', attachmentDisposition(rendered.fileName));
+  return c.body(rendered.body);
 }

@@ -1,0 +1,71 @@
+import type { Assistant } from '../../src/conversation/assistant.ts';
+import type { Reply } from '../../src/conversation/reply.ts';
+import { optInQuestionId } from '../../src/frameworks/compose-with-packs.ts';
+import { createPackedQuestionnaireRegistry } from '../../src/frameworks/create-packed-questionnaire-registry.ts';
+import { parseFrameworkPolicy } from '../../src/frameworks/framework-policy.ts';
+import { createDefaultFrameworkRegistry } from '../../src/frameworks/framework-registry.ts';
+import type { AnswerValue } from '../../src/questionnaires/answers.ts';
+import { createDefaultQuestionnaireRegistry } from '../../src/questionnaires/registry.ts';
+import { createTestAssistant, send } from './assistant-fixture.ts';
+
+/** A real assistant on the registry a deployment with RAIA_FRAMEWORK_PACKS=`setting` runs on. */
+export function createPackedTestAssistant(setting?: string) {
+  const frameworks = createDefaultFrameworkRegistry();
+  const policy = parseFrameworkPolicy(setting, frameworks);
+  if (!policy.success) throw policy.error;
+  const questionnaires = createPackedQuestionnaireRegistry(
+    createDefaultQuestionnaireRegistry(),
+    frameworks,
+    policy.data,
+  );
+  return { ...createTestAssistant({ questionnaires }), questionnaires };
+}
+
+/**
+ * What the person does at a question card: the scenario's value (a button for a choice, words
+ * for text), "I don't know" for `{ unsure: true }`, "no" to a Toolkit risk the scenario does not
+ * rate, and skip for an optional question it leaves out. A required question the scenario does
+ * not answer (a pack's opt-in included) fails the test: the walkthrough asked something the
+ * scenario did not expect.
+ */
+const optInIds = new Set(
+  createDefaultFrameworkRegistry()
+    .list()
+    .map(({ id }) => optInQuestionId(id)),
+);
+
+export function moveFor(
+  question: { id: string; kind: string; required: boolean },
+  values: Readonly<Record<string, AnswerValue>>,
+): { action: string } | { text: string } {
+  const value = Object.hasOwn(values, question.id) ? values[question.id] : undefined;
+  if (value === undefined) {
+    const isToolkitRisk = /-applies$/.test(question.id) && !optInIds.has(question.id);
+    if (isToolkitRisk) return { action: `answer:${question.id}:no` };
+    if (!question.required) return { action: 'nav:skip' };
+    throw new Error(`the walkthrough asks "${question.id}", which the scenario does not answer`);
+  }
+  if (typeof value === 'object' && !Array.isArray(value)) return { action: 'unsure' };
+  if (question.kind === 'text' || question.kind === 'number') return { text: String(value) };
+  const encoded = Array.isArray(value) ? value.join('+') : String(value);
+  return { action: `answer:${question.id}:${encoded}` };
+}
+
+/** Walks from `first` to the review screen with the scenario's values, returning every question asked. */
+export async function walkToReview(
+  assistant: Assistant,
+  sessionId: string,
+  first: Reply,
+  values: Readonly<Record<string, AnswerValue>>,
+): Promise<{ reply: Reply; asked: string[] }> {
+  let reply = first;
+  const asked: string[] = [];
+  for (let turn = 0; turn < 300 && reply.question !== null; turn += 1) {
+    const question = reply.question;
+    asked.push(question.id);
+    reply = await send(assistant, sessionId, moveFor(question, values));
+    const errors = reply.messages.filter((message) => message.kind === 'error');
+    if (errors.length > 0) throw new Error(`answering "${question.id}": ${JSON.stringify(errors)}`);
+  }
+  return { reply, asked };
+}

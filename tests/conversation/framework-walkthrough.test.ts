@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import type { Assistant } from '../../src/conversation/assistant.ts';
+import type { PackResult } from '../../src/frameworks/pack-result-schema.ts';
+import { packResultSchema } from '../../src/frameworks/pack-result-schema.ts';
+import type { AnswerValue } from '../../src/questionnaires/answers.ts';
+import {
+  documentTranslation,
+  liveFaceIdentification,
+  liveFaceIdentificationForCrowds,
+  retrospectiveFaceMatching,
+  without,
+} from '../frameworks/eu-ai-act-profiles.ts';
+import { createTestAssistant, newSession, send } from './assistant-fixture.ts';
+import { createPackedTestAssistant, moveFor, walkToReview } from './framework-fixture.ts';
+
+type Values = Readonly<Record<string, AnswerValue>>;
+const euOn = { 'eu-ai-act-applies': 'yes' } as const;
+/** The EU pack's own questions among those asked (its opt-in question is the walkthrough's). */
+const packQuestions = (asked: readonly string[]) =>
+  asked.filter((id) => id.startsWith('eu-') && id !== 'eu-ai-act-applies');
+
+async function submitted(assistant: Assistant, values: Values) {
+  const sessionId = await newSession(assistant);
+  const first = await send(assistant, sessionId, { action: 'start:risk' });
+  const { reply, asked } = await walkToReview(assistant, sessionId, first, values);
+  expect(reply.state).toBe('risk.review');
+  const done = await send(assistant, sessionId, { action: 'submit' });
+  expect(done.state).toBe('risk.completed');
+  return { sessionId, asked, done };
+}
+
+async function jsonReport(assistant: Assistant, sessionId: string) {
+  const rendered = await assistant.report(sessionId, { format: 'json' });
+  if (!rendered.success) throw rendered.error;
+  return JSON.parse(String(rendered.data.body)) as Record<string, unknown>;
+}
+
+/** The EU pack's result as the JSON report carries it (parsed, so a malformed one fails here). */
+async function euResult(assistant: Assistant, sessionId: string): Promise<PackResult> {
+  const report = await jsonReport(assistant, sessionId);
+  const frameworks = (report.frameworks ?? []) as Array<{ pack: { id: string }; result: unknown }>;
+  const found = frameworks.find((framework) => framework.pack.id === 'eu-ai-act');
+  if (found === undefined) throw new Error('the report has no EU AI Act result');
+  return packResultSchema.parse(found.result);
+}
+
+function outcomeOf(result: PackResult, id: string) {
+  const found = result.assessments.find((assessment) => assessment.id === id);
+  if (found === undefined) throw new Error(`no outcome "${id}"`);
+  return found;
+}
+
+function screeningOf(result: PackResult, id: string) {
+  const found = outcomeOf(result, id);
+  if (found.kind !== 'screening') throw new Error(`"${id}" is not a screening`);
+  return found;
+}
+
+const missingConditions = (result: PackResult) =>
+  screeningOf(result, 'prohibited-practices')
+    .conditions.filter((condition) => condition.status === 'missing')
+    .map((condition) => condition.id);
+
+describe('a risk walkthrough with the EU AI Act pack asked about (the default)', () => {
+  it('asks the opt-in after the system profile, then the pack questions the profile calls for, then the Toolkit risks', async () => {
+    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
+    const { asked } = await submitted(assistant, { ...liveFaceIdentification, ...euOn });
+    const optIn = asked.indexOf('eu-ai-act-applies');
+    expect(asked.slice(0, optIn)).toEqual([
+      'system-name',
+      'system-purpose',
+      'lifecycle-stage',
+      'sourcing',
+      'data-types',
+      'affected-groups',
+      'autonomy',
+      'system-owner',
+    ]);
+    expect(asked[optIn + 1]).toBe('eu-remote-identification');
+    const lastPackQuestion = Math.max(...asked.map((id, index) => (id.startsWith('eu-') ? index : -1)));
+    expect(packQuestions(asked).length).toBeGreaterThan(20);
+    expect(asked.slice(optIn + 1, lastPackQuestion + 1).every((id) => id.startsWith('eu-'))).toBe(true);
+    expect(asked[lastPackQuestion + 1]).toBe('no-legal-basis-applies');
+  });
+
+  it('yields "allowed only under conditions" for live public-space face identification for a listed purpose, with the authorisation, FRIA and registration missing', async () => {
+    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
+    const { sessionId } = await submitted(assistant, { ...liveFaceIdentification, ...euOn });
+    const result = await euResult(assistant, sessionId);
+    expect(screeningOf(result, 'prohibited-practices').outcome?.id).toBe('conditional');
+    expect(missingConditions(result)).toEqual(['prior-authorisation', 'fria-completed', 'use-registered']);
+  });
+
+  it('yields "prohibited" when the objective is none of the three', async () => {
+    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
+    const { sessionId } = await submitted(assistant, { ...liveFaceIdentificationForCrowds, ...euOn });
+    expect(screeningOf(await euResult(assistant, sessionId), 'prohibited-practices').outcome?.id).toBe(
+      'prohibited',
+    );
+  });
+
+  it('yields high-risk with the 26(10) duties for retrospective face matching, and a FRIA with all six elements', async () => {
+    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
+    const { sessionId } = await submitted(assistant, {
+      ...retrospectiveFaceMatching,
+      ...euOn,
+      'eu-fria-process-description': 'Analysts search CCTV footage seized in a case.',
+      'biometric-misidentification-applies': 'yes',
+      'biometric-misidentification-likelihood': 3,
+      'biometric-misidentification-severity': 5,
+      'biometric-misidentification-mitigation': 'partial',
+    });
+    const result = await euResult(assistant, sessionId);
+    expect(screeningOf(result, 'high-risk').outcome?.id).toBe('high-risk');
+    const duties = outcomeOf(result, 'deployer-duties');
+    if (duties.kind !== 'checklist') throw new Error('deployer-duties is not a checklist');
+    const applying = duties.items.filter((item) => item.applies === 'yes').map((item) => item.id);
+    expect(applying).toEqual(
+      expect.arrayContaining(['post-identification-authorisation', 'post-identification-targeted-only']),
+    );
+    const fria = outcomeOf(result, 'fria');
+    if (fria.kind !== 'document') throw new Error('fria is not a document');
+    expect(fria.elements.map((element) => element.id)).toEqual([
+      'processes',
+      'period-and-frequency',
+      'affected-people',
+      'risks-of-harm',
+      'human-oversight',
+      'measures-and-complaints',
+    ]);
+    const byId = new Map(fria.elements.map((element) => [element.id, element]));
+    expect(byId.get('processes')?.missing).toBe(false);
+    expect(byId.get('period-and-frequency')?.missing).toBe(true);
+    expect(byId.get('risks-of-harm')?.risks.map((risk) => risk.riskId)).toEqual([
+      'biometric-misidentification',
+    ]);
+  });
+
+  it('yields "not concerned" and not high-risk for a document-translation tool, asking one pack question', async () => {
+    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
+    const { sessionId, asked } = await submitted(assistant, { ...documentTranslation, ...euOn });
+    expect(packQuestions(asked)).toEqual(['eu-ai-literacy']);
+    const result = await euResult(assistant, sessionId);
+    expect(screeningOf(result, 'prohibited-practices').outcome?.id).toBe('not-concerned');
+    expect(screeningOf(result, 'high-risk').outcome?.id).toBe('not-high-risk');
+  });
+
+  it('asks nothing more of an agency that answers no, and reports no framework', async () => {
+    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
+    const { sessionId, asked } = await submitted(assistant, {
+      ...without(documentTranslation, ['eu-ai-literacy']),
+      'eu-ai-act-applies': 'no',
+    });
+    expect(asked).toContain('eu-ai-act-applies');
+    expect(packQuestions(asked)).toEqual([]);
+    expect((await jsonReport(assistant, sessionId)).frameworks).toBeUndefined();
+  });
+});
+
+describe('a deployment that sets RAIA_FRAMEWORK_PACKS', () => {
+  it('applies a named pack without asking, and says so', async () => {
+    const { assistant } = createPackedTestAssistant('eu-ai-act');
+    const { sessionId, asked } = await submitted(assistant, liveFaceIdentification);
+    expect(asked).not.toContain('eu-ai-act-applies');
+    expect(asked).toContain('eu-remote-identification');
+    const report = await jsonReport(assistant, sessionId);
+    const frameworks = report.frameworks as Array<{ appliedBy: string }>;
+    expect(frameworks.map((framework) => framework.appliedBy)).toEqual(['organisation']);
+  });
+
+  it('with "none" asks no opt-in and no pack question', async () => {
+    const { assistant } = createPackedTestAssistant('none');
+    const { asked } = await submitted(assistant, documentTranslation);
+    expect(asked.filter((id) => id.startsWith('eu-') || id.startsWith('coe-'))).toEqual([]);
+  });
+});
+
+describe('pack answers are kept like every other answer', () => {
+  it('resumes a walkthrough with its pack after a restart, on the store alone', async () => {
+    const first = createPackedTestAssistant('eu-ai-act:ask');
+    const sessionId = await newSession(first.assistant);
+    let reply = await send(first.assistant, sessionId, { action: 'start:risk' });
+    // Up to the first pack question, then the process "restarts": a new assistant on the same store.
+    while (reply.question !== null && reply.question.id !== 'eu-public-spaces') {
+      reply = await send(
+        first.assistant,
+        sessionId,
+        moveFor(reply.question, { ...liveFaceIdentification, ...euOn }),
+      );
+    }
+    const { assistant } = createTestAssistant({ store: first.store, questionnaires: first.questionnaires });
+    const resumed = await send(assistant, sessionId, { action: 'where-was-i' });
+    expect(resumed.question?.id).toBe('eu-public-spaces');
+    const { reply: review } = await walkToReview(assistant, sessionId, resumed, {
+      ...liveFaceIdentification,
+      ...euOn,
+    });
+    expect(review.state).toBe('risk.review');
+    await send(assistant, sessionId, { action: 'submit' });
+    expect(screeningOf(await euResult(assistant, sessionId), 'prohibited-practices').outcome?.id).toBe(
+      'conditional',
+    );
+  });
+
+  it('keeps a session begun without packs as it was when the deployment turns them on', async () => {
+    const before = createTestAssistant();
+    const sessionId = await newSession(before.assistant);
+    const started = await send(before.assistant, sessionId, { action: 'start:risk' });
+    const { questionnaires } = createPackedTestAssistant('eu-ai-act:ask');
+    const later = createTestAssistant({ store: before.store, questionnaires });
+    const { asked } = await walkToReview(later.assistant, sessionId, started, documentTranslation);
+    expect(asked).not.toContain('eu-ai-act-applies');
+    expect(asked.filter((id) => id.startsWith('eu-'))).toEqual([]);
+  });
+
+  it('hides the pack questions and drops the pack from the report when the opt-in is changed to no', async () => {
+    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
+    const { sessionId } = await submitted(assistant, { ...documentTranslation, ...euOn });
+    expect((await jsonReport(assistant, sessionId)).frameworks).toHaveLength(1);
+    await send(assistant, sessionId, { action: 'review' });
+    const editing = await send(assistant, sessionId, { action: 'edit:eu-ai-act-applies' });
+    expect(editing.question?.id).toBe('eu-ai-act-applies');
+    let reply = await send(assistant, sessionId, { action: 'answer:eu-ai-act-applies:no' });
+    if (reply.quickReplies.some((quick) => quick.id === 'change:confirm'))
+      reply = await send(assistant, sessionId, { action: 'change:confirm' });
+    expect(reply.messages.filter((message) => message.kind === 'error')).toEqual([]);
+    const report = await jsonReport(assistant, sessionId);
+    const answers = report.answers as Array<{ questionId: string; answer: string }> | undefined;
+    expect(JSON.stringify(answers)).toContain('eu-ai-act-applies');
+    expect(report.frameworks).toBeUndefined();
+  });
+});
+
+describe('what the chat says at the end', () => {
+  it('names each pack outcome beside the Toolkit result and offers the FRIA draft for download', async () => {
+    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
+    const { sessionId, done } = await submitted(assistant, { ...retrospectiveFaceMatching, ...euOn });
+    const text = done.messages.map((message) => message.text).join('\n');
+    expect(text).toContain('not part of the Toolkit');
+    expect(text).toMatch(/high-risk classification \(Art\. 6, Annex III\): High-risk/i);
+    expect(done.report?.documents).toEqual(
+      expect.arrayContaining([{ packId: 'eu-ai-act', documentId: 'fria', title: expect.any(String) }]),
+    );
+    const results = await send(assistant, sessionId, { action: 'results' });
+    expect(results.messages.map((message) => message.text).join('\n')).toMatch(
+      /prohibited practices \(Art\. 5\): Not concerned/i,
+    );
+  });
+
+  it('offers no FRIA for a system the Act does not make high-risk, and says nothing of packs that do not apply', async () => {
+    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
+    const translation = await submitted(assistant, { ...documentTranslation, ...euOn });
+    expect(translation.done.report?.documents?.map((document) => document.documentId) ?? []).not.toContain(
+      'fria',
+    );
+    const declined = await submitted(assistant, {
+      ...without(documentTranslation, ['eu-ai-literacy']),
+      'eu-ai-act-applies': 'no',
+    });
+    expect(declined.done.report?.documents).toBeUndefined();
+    expect(declined.done.messages.map((message) => message.text).join('\n')).not.toContain(
+      'Legal frameworks',
+    );
+  });
+});
+
+describe('what the register lists', () => {
+  it('summarises each pack that applies with its headline, and the documents it drafts', async () => {
+    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
+    const { sessionId } = await submitted(assistant, { ...retrospectiveFaceMatching, ...euOn });
+    const summary = await assistant.summarizeAssessment(sessionId, 'risk');
+    if (!summary.success) throw summary.error;
+    expect(summary.data.frameworks).toEqual([
+      {
+        packId: 'eu-ai-act',
+        title: expect.stringContaining('EU AI Act'),
+        headline: expect.stringMatching(/High-risk/),
+      },
+    ]);
+    expect(summary.data.documents.map((document) => document.documentId)).toContain('fria');
+  });
+});
