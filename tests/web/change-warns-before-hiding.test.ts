@@ -37,6 +37,9 @@ describe('chat page: a change that would hide answers', () => {
     await click('answer:autonomy:recommends');
     // The owner is optional and typed; this user leaves it for later.
     await clickQuickReply(page, /^Skip$/);
+    // The legal framework packs are not what this test is about: neither applies.
+    await click('answer:coe-huderia-applies:no');
+    await click('answer:eu-ai-act-applies:no');
     await click('answer:no-legal-basis-applies:no');
     await click('answer:function-creep-applies:no');
     // The biometric surveillance risk applies, and its rating and safeguards are answered.

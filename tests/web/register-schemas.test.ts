@@ -1,11 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { SystemDetail } from '../../src/agency/create-agency-service.ts';
 import type { SystemOverview } from '../../src/agency/system-overview.ts';
-import type { SignOffRecord } from '../../src/conversation/session-data.ts';
+import type { AssessmentSummary } from '../../src/conversation/assistant.ts';
+import type { DecisionRecord, SignOffRecord } from '../../src/conversation/session-data.ts';
 import type { SystemRecord } from '../../src/register/system-record-schema.ts';
 import type { AssessmentDiff } from '../../src/reports/assessment-diff.ts';
 import type {
   WebAssessmentDiff,
+  WebAssessmentSummary,
+  WebDecisionRecord,
   WebSignOff,
   WebSystemDetail,
   WebSystemOverview,
@@ -21,8 +24,17 @@ describe('register page response schemas', () => {
     expectTypeOf<SystemDetail>().toExtend<WebSystemDetail>();
   });
 
-  it('accept every sign-off record and assessment diff', () => {
+  // Extra fields pass the checks above but are dropped by the parse, so the fields the page draws are named.
+  it('keep the decision, the frameworks and their documents of an assessment, which the system page shows', () => {
+    expectTypeOf<AssessmentSummary>().toExtend<WebAssessmentSummary>();
+    expectTypeOf<WebAssessmentSummary>().toHaveProperty('decision');
+    expectTypeOf<WebAssessmentSummary>().toHaveProperty('frameworks');
+    expectTypeOf<WebAssessmentSummary>().toHaveProperty('documents');
+  });
+
+  it('accept every sign-off record, decision record and assessment diff', () => {
     expectTypeOf<SignOffRecord>().toExtend<WebSignOff>();
+    expectTypeOf<DecisionRecord>().toExtend<WebDecisionRecord>();
     expectTypeOf<AssessmentDiff>().toExtend<WebAssessmentDiff>();
   });
 });

@@ -15,6 +15,10 @@ describe('web response schemas', () => {
     expectTypeOf<WebReview['items'][number]>().toHaveProperty('carriedOver');
   });
 
+  it('keep the documents a framework pack drafts from a completed assessment, which the results link to', () => {
+    expectTypeOf<NonNullable<WebReply['report']>>().toHaveProperty('documents');
+  });
+
   it('accept every SessionView the server can send', () => {
     expectTypeOf<SessionView>().toExtend<WebSessionView>();
   });

@@ -14,6 +14,8 @@ import {
 export type ApiError = { status: number; code: string; message: string; field?: string };
 export type ApiResult<T> = { success: true; data: T } | { success: false; error: ApiError };
 export type ReportFormat = 'html' | 'md' | 'json' | 'docx';
+/** Which pack document, drafted from which questionnaire of the session (the risk assessment). */
+export type DocumentReference = { questionnaireId: string; packId: string; documentId: string };
 export type TurnBody = { text: string } | { action: string };
 
 // Statuses worth one more try with the same message id: the server may have applied the turn.
@@ -54,6 +56,16 @@ export function createApiClient(options: { wait?: (milliseconds: number) => Prom
       return `${sessionPath(sessionId)}/report?${query.toString()}`;
     },
 
+    /** A framework pack's document for this session (`fria` of `eu-ai-act`), as a report is served. */
+    documentUrl(
+      sessionId: string,
+      document: DocumentReference,
+      format: ReportFormat,
+      download: boolean,
+    ): string {
+      return documentUrl(sessionPath(sessionId), document, format, download);
+    },
+
     /** A report as text, with its headers (they tell whether this page may frame it). */
     async fetchDocument(url: string): Promise<ApiResult<{ text: string; headers: Headers }>> {
       const response = await safeFetch(url, { method: 'GET' });
@@ -62,6 +74,19 @@ export function createApiClient(options: { wait?: (milliseconds: number) => Prom
       return { success: true, data: { text: await response.data.text(), headers: response.data.headers } };
     },
   };
+}
+
+/** `…/documents/:packId/:documentId?format=…`; the register page builds its links with it too. */
+export function documentUrl(
+  sessionPath: string,
+  document: DocumentReference,
+  format: ReportFormat,
+  download: boolean,
+): string {
+  const query = new URLSearchParams({ format, questionnaire: document.questionnaireId });
+  if (download) query.set('download', '1');
+  const path = `${encodeURIComponent(document.packId)}/${encodeURIComponent(document.documentId)}`;
+  return `${sessionPath}/documents/${path}?${query.toString()}`;
 }
 
 /** One JSON request checked against `schema`; the register page shares it with the chat page. */

@@ -48,6 +48,7 @@ function drawPanel(reply: WebReply, context: ReplyContext): Set<string> {
         sessionId: context.sessionId,
         questionnaireId: reply.report.questionnaireId,
         summary: reply.report.summary,
+        documents: reply.report.documents ?? [],
         api: context.api,
         onStatus: context.setStatus,
       }),

@@ -1,7 +1,9 @@
 import type { ApiClient, ReportFormat } from './api-client.ts';
 import { createButton, createElement } from './create-element.ts';
 import { embedReport } from './embed-report.ts';
+import { renderDocumentLinks } from './render-document-links.ts';
 import { renderMarkdown } from './render-markdown.ts';
+import type { WebOfferedDocument } from './response-schemas.ts';
 
 const downloads: Array<{ format: ReportFormat; label: string }> = [
   { format: 'html', label: 'Download HTML' },
@@ -15,6 +17,8 @@ export type ResultsInput = {
   sessionId: string;
   questionnaireId: string;
   summary: string;
+  /** What the legal framework packs drafted from this assessment (none: the list is left out). */
+  documents: readonly WebOfferedDocument[];
   api: ApiClient;
   onStatus: (text: string) => void;
 };
@@ -71,7 +75,15 @@ export function renderResults(input: ResultsInput): HTMLElement[] {
     },
     { className: 'button', attributes: { 'data-action': 'print' } },
   );
-  return [title, summary, createElement('div', { className: 'results__actions' }, [...links, print]), slot];
+  const actions = createElement('div', { className: 'results__actions' }, [...links, print]);
+  if (input.documents.length === 0) return [title, summary, actions, slot];
+  const documents = renderDocumentLinks(
+    input.documents,
+    (document, format, download) =>
+      api.documentUrl(sessionId, { questionnaireId, ...document }, format, download),
+    { level: 'h3', id: 'results-documents-title' },
+  );
+  return [title, summary, actions, documents, slot];
 }
 
 function reportName(questionnaireId: string): string {

@@ -71,6 +71,17 @@ const reviewSchema = z.object({
 });
 export type WebReview = z.infer<typeof reviewSchema>;
 
+/**
+ * A document a framework pack drafts for this assessment (the EU AI Act pack's FRIA draft), served
+ * by `GET /api/sessions/:id/documents/:packId/:documentId`; the register page lists them too.
+ */
+export const offeredDocumentSchema = z.object({
+  packId: z.string(),
+  documentId: z.string(),
+  title: z.string(),
+});
+export type WebOfferedDocument = z.infer<typeof offeredDocumentSchema>;
+
 export const replySchema = z.object({
   messages: z.array(replyMessageSchema),
   quickReplies: z.array(quickReplySchema),
@@ -78,7 +89,13 @@ export const replySchema = z.object({
   state: z.string(),
   question: z.nullable(questionSchema),
   review: z.nullable(reviewSchema),
-  report: z.nullable(z.object({ questionnaireId: z.string(), summary: z.string() })),
+  report: z.nullable(
+    z.object({
+      questionnaireId: z.string(),
+      summary: z.string(),
+      documents: z.optional(z.array(offeredDocumentSchema)),
+    }),
+  ),
 });
 export type WebReply = z.infer<typeof replySchema>;
 

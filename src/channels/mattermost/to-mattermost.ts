@@ -1,7 +1,7 @@
 import type { Reply } from '../../conversation/reply.ts';
 import type { Citation } from '../../knowledge/citation.ts';
 import { citationOrigin } from '../../knowledge/citation-origin.ts';
-import { reportLink } from '../shared/report-link.ts';
+import { reportLinks } from '../shared/report-link.ts';
 import { truncateText } from '../shared/split-text.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
 import type { MattermostActionContext } from './mattermost-action-schema.ts';
@@ -53,10 +53,10 @@ export function toMattermost(
 function replyText(reply: Reply, options: { sessionId: string; publicUrl: string | undefined }): string {
   const parts = reply.messages.map((message) => `${message.text}${sources(message.citations)}`);
   if (reply.report !== null) {
-    const url = reportLink(options.publicUrl, options.sessionId);
-    parts.push(
-      url === undefined ? reply.report.summary : `${reply.report.summary}\n\n[Open the full report](${url})`,
-    );
+    const links = reportLinks(options.publicUrl, options.sessionId, reply.report);
+    // A bracket in a pack's document title would end the link text early.
+    const linkLines = links.map(({ label, url }) => `[${label.replace(/[[\]]/g, '')}](${url})`);
+    parts.push([reply.report.summary, ...linkLines].join('\n\n'));
   }
   return parts.join('\n\n');
 }

@@ -1,7 +1,7 @@
 import type { QuickReply, Reply } from '../../conversation/reply.ts';
 import type { Citation } from '../../knowledge/citation.ts';
 import { citationOrigin } from '../../knowledge/citation-origin.ts';
-import { reportLink } from '../shared/report-link.ts';
+import { reportLinks } from '../shared/report-link.ts';
 import { splitText, truncateText } from '../shared/split-text.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
 import { escapeMrkdwn, markdownToMrkdwn } from './markdown-to-mrkdwn.ts';
@@ -91,14 +91,18 @@ function reportBlocks(
 ): SlackBlock[] {
   if (reply.report === null) return [];
   const blocks: SlackBlock[] = [section(truncateText(markdownToMrkdwn(reply.report.summary), maxTextLength))];
-  const url = reportLink(options.publicUrl, options.sessionId);
-  if (url !== undefined) {
+  const links = reportLinks(options.publicUrl, options.sessionId, reply.report);
+  if (links.length > 0) {
     blocks.push({
       type: 'actions',
       block_id: 'raia-report',
-      elements: [
-        { type: 'button', action_id: reportButtonActionId, text: plainText('Open the full report'), url },
-      ],
+      // Link buttons carry no value, so a click on one is never read as an answer.
+      elements: links.map(({ label, url }, index) => ({
+        type: 'button' as const,
+        action_id: index === 0 ? reportButtonActionId : `${reportButtonActionId}-${index}`,
+        text: plainText(label),
+        url,
+      })),
     });
   }
   return blocks;

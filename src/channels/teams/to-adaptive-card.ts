@@ -1,6 +1,6 @@
 import type { Reply } from '../../conversation/reply.ts';
 import { citationOrigin } from '../../knowledge/citation-origin.ts';
-import { reportLink } from '../shared/report-link.ts';
+import { reportLinks } from '../shared/report-link.ts';
 import { truncateText } from '../shared/split-text.ts';
 import { withReviewText } from '../shared/with-review-text.ts';
 
@@ -75,8 +75,8 @@ export function toAdaptiveCard(
     title: quickReply.label,
     data: { raiaAction: quickReply.id },
   }));
-  const url = reply.report === null ? undefined : reportLink(options.publicUrl, options.sessionId);
-  if (url !== undefined) actions.push({ type: 'Action.OpenUrl', title: 'Open the full report', url });
+  for (const { label, url } of reportLinks(options.publicUrl, options.sessionId, reply.report))
+    actions.push({ type: 'Action.OpenUrl', title: label, url });
   return {
     contentType: 'application/vnd.microsoft.card.adaptive',
     content: {

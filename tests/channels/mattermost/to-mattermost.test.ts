@@ -73,4 +73,25 @@ describe('toMattermost', () => {
     expect(message.attachments).toEqual([]);
     expect(neutraliseMentions('@here @herein')).toBe('@\u200Bhere @herein');
   });
+
+  it('links each framework document after the report, brackets in its title dropped', () => {
+    const reply = makeReply('Done.');
+    reply.report = {
+      questionnaireId: 'risk',
+      summary: 'Overall risk: high',
+      documents: [{ packId: 'eu-ai-act', documentId: 'fria', title: 'FRIA [draft]' }],
+    };
+    const message = toMattermost(reply, {
+      sessionId: 's',
+      publicUrl: 'https://raia.example.org',
+      actionUrl: 'https://raia.example.org/mattermost/actions',
+      contexts: [],
+    });
+    expect(message.text).toContain(
+      '[Open: FRIA draft](https://raia.example.org/api/sessions/s/documents/eu-ai-act/fria?format=html)',
+    );
+    expect(message.text).toContain(
+      '[Word: FRIA draft](https://raia.example.org/api/sessions/s/documents/eu-ai-act/fria?format=docx)',
+    );
+  });
 });

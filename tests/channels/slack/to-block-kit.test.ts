@@ -101,6 +101,33 @@ describe('toBlockKit', () => {
     );
   });
 
+  it('links each framework document a completed assessment drafts, as a page and a Word file, with no answer value', () => {
+    const reply = makeReply('Done.');
+    reply.report = {
+      questionnaireId: 'risk',
+      summary: 'Overall risk: high',
+      documents: [
+        { packId: 'eu-ai-act', documentId: 'fria', title: 'Fundamental rights impact assessment (draft)' },
+      ],
+    };
+    const [links] = blocksOfType(toBlockKit(reply, options).blocks, 'actions');
+    const base = 'https://raia.example.org/api/sessions/session-1';
+    expect(links?.elements.map((element) => [element.text?.text, element.url, element.value])).toEqual([
+      ['Open the full report', `${base}/report?format=html`, undefined],
+      [
+        'Open: Fundamental rights impact assessment (draft)',
+        `${base}/documents/eu-ai-act/fria?format=html`,
+        undefined,
+      ],
+      [
+        'Word: Fundamental rights impact assessment (draft)',
+        `${base}/documents/eu-ai-act/fria?format=docx`,
+        undefined,
+      ],
+    ]);
+    expect(new Set(links?.elements.map((element) => element.action_id)).size).toBe(3);
+  });
+
   it('renders a results table without raw pipes, and notification text without literal stars', () => {
     const reply = makeReply(
       [

@@ -60,4 +60,21 @@ describe('toAdaptiveCard', () => {
       },
     ]);
   });
+
+  it('adds a link per framework document, as a page and as a Word file', () => {
+    const reply = makeReply('Done.');
+    reply.report = {
+      questionnaireId: 'risk',
+      summary: 'Overall risk: high',
+      documents: [
+        { packId: 'eu-ai-act', documentId: 'fria', title: 'Fundamental rights impact assessment (draft)' },
+      ],
+    };
+    const card = toAdaptiveCard(reply, { sessionId: 's', publicUrl: 'https://raia.example.org' });
+    expect(card.content.actions.map((action) => ('url' in action ? action.url : null))).toEqual([
+      'https://raia.example.org/api/sessions/s/report?format=html',
+      'https://raia.example.org/api/sessions/s/documents/eu-ai-act/fria?format=html',
+      'https://raia.example.org/api/sessions/s/documents/eu-ai-act/fria?format=docx',
+    ]);
+  });
 });

@@ -1,13 +1,22 @@
-import { type ApiResult, requestJson } from '../api-client.ts';
+import {
+  type ApiResult,
+  type DocumentReference,
+  documentUrl,
+  type ReportFormat,
+  requestJson,
+} from '../api-client.ts';
 import {
   assessmentDiffSchema,
+  decisionRecordSchema,
   incidentSchema,
   signOffSchema,
   startedSessionSchema,
   systemDetailSchema,
   systemListSchema,
   systemRecordSchema,
+  type WebAssessmentDecision,
   type WebAssessmentDiff,
+  type WebDecisionRecord,
   type WebSignOff,
   type WebSystemDetail,
   type WebSystemOverview,
@@ -26,6 +35,7 @@ export type SystemFields = Partial<{
   nextReviewDate: string | null;
 }>;
 
+export type DecisionRequest = { decision: WebAssessmentDecision; reasons: string };
 export type SignOffRequest = { decision: string; note: string; signatoryName?: string };
 export type SystemListFilter = { level?: string; due?: boolean };
 
@@ -66,6 +76,9 @@ export function createRegisterApi() {
     signOff: (sessionId: string, request: SignOffRequest): Promise<ApiResult<WebSignOff>> =>
       requestJson(`${sessionPath(sessionId)}/sign-off`, json('POST', request), signOffSchema),
 
+    recordDecision: (sessionId: string, request: DecisionRequest): Promise<ApiResult<WebDecisionRecord>> =>
+      requestJson(`${sessionPath(sessionId)}/decision`, json('POST', request), decisionRecordSchema),
+
     reassess: (sessionId: string) =>
       requestJson(`${sessionPath(sessionId)}/reassess`, json('POST', {}), startedSessionSchema),
 
@@ -75,6 +88,13 @@ export function createRegisterApi() {
         { method: 'GET' },
         assessmentDiffSchema,
       ),
+
+    documentUrl: (
+      sessionId: string,
+      document: Omit<DocumentReference, 'questionnaireId'>,
+      format: ReportFormat,
+      download: boolean,
+    ) => documentUrl(sessionPath(sessionId), { questionnaireId: 'risk', ...document }, format, download),
 
     reportUrl: (sessionId: string) =>
       `${sessionPath(sessionId)}/report?${new URLSearchParams({ format: 'html', questionnaire: 'risk' }).toString()}`,

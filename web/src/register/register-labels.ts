@@ -1,4 +1,4 @@
-import type { WebAssessmentSummary } from './register-schemas.ts';
+import type { WebAssessmentDecision, WebAssessmentSummary } from './register-schemas.ts';
 
 // The server's ids in the words the risk questionnaire uses for them (src/questionnaires/data/
 // risk.v3.json); an id the page does not know yet is shown as it comes rather than hidden.
@@ -39,6 +39,17 @@ export const decisionChoices: Choice[] = [
   { value: 'approved', label: 'Approved' },
   { value: 'approved-with-conditions', label: 'Approved with conditions' },
   { value: 'rejected', label: 'Rejected' },
+];
+
+/**
+ * The decision at the end of a risk assessment, in the words of src/reports/assessment-decision-label.ts
+ * (the report, the cards and the refusals say the same; web/ imports nothing from src/).
+ */
+export const assessmentDecisionChoices: Array<{ value: WebAssessmentDecision; label: string }> = [
+  { value: 'proceed', label: 'Proceed' },
+  { value: 'proceed-with-conditions', label: 'Proceed with conditions' },
+  { value: 'rescope', label: 'Rescope' },
+  { value: 'do-not-deploy', label: 'Do not deploy' },
 ];
 
 const stateLabels: Record<WebAssessmentSummary['state'], string> = {

@@ -2,6 +2,7 @@
 // (../response-schemas.ts). Only the fields the page shows are listed; zod/mini drops the rest.
 // tests/web/register-schemas.test.ts proves the server's types still fit them.
 import * as z from 'zod/mini';
+import { offeredDocumentSchema } from '../response-schemas.ts';
 
 const levelSchema = z.object({ id: z.string(), label: z.string(), rank: z.number() });
 export type WebLevel = z.infer<typeof levelSchema>;
@@ -18,6 +19,23 @@ export const signOffSchema = z.object({
 });
 export type WebSignOff = z.infer<typeof signOffSchema>;
 
+/** The decision at the end of a risk assessment (`POST /api/sessions/:id/decision`). */
+export const assessmentDecisionSchema = z.enum([
+  'proceed',
+  'proceed-with-conditions',
+  'rescope',
+  'do-not-deploy',
+]);
+export type WebAssessmentDecision = z.infer<typeof assessmentDecisionSchema>;
+
+/** What the decision route answers: the record as saved (the reasons trimmed). */
+export const decisionRecordSchema = z.object({
+  decision: assessmentDecisionSchema,
+  reasons: z.string(),
+  at: z.string(),
+});
+export type WebDecisionRecord = z.infer<typeof decisionRecordSchema>;
+
 const summarySchema = z.object({
   sessionId: z.string(),
   questionnaireId: z.string(),
@@ -26,6 +44,10 @@ const summarySchema = z.object({
   openItems: z.number(),
   waiting: z.number(),
   signOff: z.nullable(signOffSchema),
+  decision: z.nullable(z.object({ decision: assessmentDecisionSchema, at: z.string() })),
+  /** Each framework pack that applies, with the headline RAIA reads from the answers. */
+  frameworks: z.array(z.object({ packId: z.string(), title: z.string(), headline: z.string() })),
+  documents: z.array(offeredDocumentSchema),
 });
 export type WebAssessmentSummary = z.infer<typeof summarySchema>;
 

@@ -2,12 +2,14 @@ import { createButton, createElement } from '../create-element.ts';
 import { decisionChoices, formatDay, labelOf, stateLabel } from './register-labels.ts';
 import { chatPageUrl } from './register-links.ts';
 import type { WebAssessmentLink, WebSystemDetail } from './register-schemas.ts';
+import { type DocumentUrl, renderAssessmentOutcome } from './render-assessment-outcome.ts';
 
 export type AssessmentActions = {
   start(): void;
   reassess(sessionId: string): void;
   showChanges(link: WebAssessmentLink, name: string, earlierName: string): void;
   reportUrl(sessionId: string): string;
+  documentUrl: DocumentUrl;
 };
 
 const columns = ['Assessment', 'Started', 'State', 'Risk level', 'Open items', 'Sign-off', 'Actions'];
@@ -23,6 +25,11 @@ export function assessmentName(index: number): string {
  */
 export function signOffFormId(index: number): string {
   return `sign-off-${index + 1}`;
+}
+
+/** The id of an assessment's decision form (render-decision-form.ts), linked to like the sign-off form. */
+export function decisionFormId(index: number): string {
+  return `decision-${index + 1}`;
 }
 
 /** The system's risk assessments over time, oldest first, each with what can be done with it now. */
@@ -66,6 +73,14 @@ export function renderAssessments(detail: WebSystemDetail, actions: AssessmentAc
       buttons.push(actionLink('Report', actions.reportUrl(link.sessionId), `Report of ${name}`, 'report'));
     }
     if (summary?.state === 'completed' && summary.signOff === null) {
+      buttons.push(
+        actionLink(
+          'Record decision',
+          `#${decisionFormId(index)}-title`,
+          `Record decision on ${name}`,
+          'decide',
+        ),
+      );
       buttons.push(actionLink('Sign off', `#${signOffFormId(index)}-title`, `Sign off ${name}`, 'sign-off'));
     }
     if (summary?.state === 'signed-off' && !reassessed.has(link.sessionId)) {
@@ -115,6 +130,20 @@ export function renderAssessments(detail: WebSystemDetail, actions: AssessmentAc
     ]),
     createElement('tbody', {}, rows),
   ]);
+  // The decision and the legal frameworks of where the system stands now: its latest finished assessment.
+  const latestFinished = risk.findLastIndex(
+    (link) => link.summary?.state === 'completed' || link.summary?.state === 'signed-off',
+  );
+  const latestSummary = risk[latestFinished]?.summary ?? null;
+  const outcome =
+    latestSummary === null
+      ? []
+      : [
+          renderAssessmentOutcome(
+            { name: assessmentName(latestFinished), summary: latestSummary },
+            actions.documentUrl,
+          ),
+        ];
   section.append(
     createElement(
       'div',
@@ -124,6 +153,7 @@ export function renderAssessments(detail: WebSystemDetail, actions: AssessmentAc
       },
       [table],
     ),
+    ...outcome,
     unfinished
       ? createElement('p', {
           className: 'field__hint',

@@ -3,7 +3,8 @@ import type { RegisterApi } from './register-api.ts';
 import { chatPageUrl } from './register-links.ts';
 import type { WebAssessmentLink, WebSystemDetail } from './register-schemas.ts';
 import { renderAssessmentDiff } from './render-assessment-diff.ts';
-import { assessmentName, renderAssessments, signOffFormId } from './render-assessments.ts';
+import { assessmentName, decisionFormId, renderAssessments, signOffFormId } from './render-assessments.ts';
+import { renderDecisionForm } from './render-decision-form.ts';
 import { renderIncidents } from './render-incidents.ts';
 import { renderRecord } from './render-record.ts';
 import { renderSignOffForm } from './render-sign-off-form.ts';
@@ -43,9 +44,20 @@ export function showSystemPage(view: HTMLElement, status: StatusLine, api: Regis
     });
     changes.hidden = true;
     const risk = detail.assessments.filter((link) => link.questionnaireId === 'risk');
-    const signOffForms = risk.flatMap((link, index) =>
+    // Decide, then sign: each completed, unsigned assessment gets both forms, in that order.
+    const reviewForms = risk.flatMap((link, index) =>
       link.summary?.state === 'completed' && link.summary.signOff === null
         ? [
+            renderDecisionForm(
+              {
+                sessionId: link.sessionId,
+                name: assessmentName(index),
+                formId: decisionFormId(index),
+                current: link.summary.decision?.decision ?? null,
+              },
+              api,
+              (message) => void load(message),
+            ),
             renderSignOffForm(
               { sessionId: link.sessionId, name: assessmentName(index), formId: signOffFormId(index) },
               api,
@@ -69,8 +81,9 @@ export function showSystemPage(view: HTMLElement, status: StatusLine, api: Regis
         reassess: (sessionId) => void handOver(() => api.reassess(sessionId), 'Starting the reassessment…'),
         showChanges: (link, name, earlierName) => void showChanges(changes, link, name, earlierName),
         reportUrl: api.reportUrl,
+        documentUrl: api.documentUrl,
       }),
-      ...signOffForms.map((form) =>
+      ...reviewForms.map((form) =>
         createElement(
           'section',
           { className: 'register-section', attributes: { 'aria-labelledby': `${form.id}-title` } },
