@@ -1,4 +1,4 @@
-import { frameworkHeadline } from '../reports/build-decision-outcomes.ts';
+import { frameworkHeadline, frameworkShortTitle } from '../reports/build-decision-outcomes.ts';
 import { buildLegalFrameworks } from '../reports/build-legal-frameworks.ts';
 import type { ActivePack } from './evaluate-session-packs.ts';
 import { reportFrameworksOf } from './report-frameworks.ts';
@@ -29,7 +29,7 @@ export function frameworkHeadlines(
 ): Array<{ packId: string; title: string; headline: string }> {
   return buildLegalFrameworks(reportFrameworksOf(active), prompt).map((framework) => ({
     packId: framework.packId,
-    title: framework.title,
+    title: frameworkShortTitle(framework),
     headline: frameworkHeadline(framework),
   }));
 }

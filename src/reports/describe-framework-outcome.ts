@@ -12,6 +12,7 @@ import {
   conditionStatusText,
   identifiedText,
   itemStatusText,
+  notYetRatedText,
   openOutcomeText,
 } from './framework-wording.ts';
 import type { FrameworkOutcomeView } from './legal-frameworks-schema.ts';
@@ -109,7 +110,7 @@ function impactRatingView(outcome: ImpactRatingOutcome, cite: CiteWords): Framew
       reversibility: point(impact.variables.reversibility),
       probability: point(impact.variables.probability),
       score: impact.score === null ? 'Not answered' : formatNumber(impact.score, 2),
-      priority: impact.priority?.label ?? 'Not yet rated',
+      priority: impact.priority?.label ?? notYetRatedText,
       missingText: impact.missing.length === 0 ? 'Nothing' : joinWords(impact.missing),
     })),
     notIdentified: outcome.impacts.length - impacts.length,

@@ -36,3 +36,6 @@ export function traceReadText(read: PackTraceEntry['read']): string {
   if (read.length === 0) return 'nothing';
   return read.map(({ questionId, value }) => `${questionId} = ${readValue(value)}`).join('; ');
 }
+
+/** An impact whose four variables are not all answered has no priority yet. */
+export const notYetRatedText = 'Not yet rated';
