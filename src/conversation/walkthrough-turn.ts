@@ -10,6 +10,7 @@ import { answerRecord } from '../scoring/counted-questions.ts';
 import { carriedAnswer } from './carried-answer.ts';
 import { carriedTexts } from './carried-answer-lines.ts';
 import { conversationTexts } from './conversation-texts.ts';
+import { explainPackQuestion } from './explain-pack-question.ts';
 import { explainQuestion } from './explain-question.ts';
 import { applyWalkthroughEvent, type LoadedWalkthrough, walkthroughStateName } from './load-walkthrough.ts';
 import { proposalTexts } from './proposal-view.ts';
@@ -131,7 +132,10 @@ export async function walkthroughTurn(
     case 'explain':
       if (shown !== null) {
         event = { type: 'explain.request' };
-        lead.push(await explainQuestion(shown.question, dependencies));
+        lead.push(
+          explainPackQuestion(runtime.definition, shown.question) ??
+            (await explainQuestion(shown.question, dependencies)),
+        );
       }
       break;
     case 'review':

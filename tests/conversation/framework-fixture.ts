@@ -1,8 +1,7 @@
 import type { Assistant } from '../../src/conversation/assistant.ts';
 import type { Reply } from '../../src/conversation/reply.ts';
 import { optInQuestionId } from '../../src/frameworks/compose-with-packs.ts';
-import { createPackedQuestionnaireRegistry } from '../../src/frameworks/create-packed-questionnaire-registry.ts';
-import { parseFrameworkPolicy } from '../../src/frameworks/framework-policy.ts';
+import { createFrameworkQuestionnaires } from '../../src/frameworks/create-framework-questionnaires.ts';
 import { createDefaultFrameworkRegistry } from '../../src/frameworks/framework-registry.ts';
 import type { AnswerValue } from '../../src/questionnaires/answers.ts';
 import { createDefaultQuestionnaireRegistry } from '../../src/questionnaires/registry.ts';
@@ -10,24 +9,16 @@ import { createTestAssistant, send } from './assistant-fixture.ts';
 
 /** A real assistant on the registry a deployment with RAIA_FRAMEWORK_PACKS=`setting` runs on. */
 export function createPackedTestAssistant(setting?: string) {
-  const frameworks = createDefaultFrameworkRegistry();
-  const policy = parseFrameworkPolicy(setting, frameworks);
-  if (!policy.success) throw policy.error;
-  const questionnaires = createPackedQuestionnaireRegistry(
-    createDefaultQuestionnaireRegistry(),
-    frameworks,
-    policy.data,
-  );
+  const composed = createFrameworkQuestionnaires({
+    questionnaires: createDefaultQuestionnaireRegistry(),
+    frameworks: createDefaultFrameworkRegistry(),
+    setting,
+  });
+  if (!composed.success) throw composed.error;
+  const questionnaires = composed.data;
   return { ...createTestAssistant({ questionnaires }), questionnaires };
 }
 
-/**
- * What the person does at a question card: the scenario's value (a button for a choice, words
- * for text), "I don't know" for `{ unsure: true }`, "no" to a Toolkit risk the scenario does not
- * rate, and skip for an optional question it leaves out. A required question the scenario does
- * not answer (a pack's opt-in included) fails the test: the walkthrough asked something the
- * scenario did not expect.
- */
 const optInIds = new Set(
   createDefaultFrameworkRegistry()
     .list()

@@ -1,8 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Assistant } from '../../src/conversation/assistant.ts';
-import type { PackResult } from '../../src/frameworks/pack-result-schema.ts';
-import { packResultSchema } from '../../src/frameworks/pack-result-schema.ts';
-import type { AnswerValue } from '../../src/questionnaires/answers.ts';
 import {
   documentTranslation,
   liveFaceIdentification,
@@ -12,54 +8,16 @@ import {
 } from '../frameworks/eu-ai-act-profiles.ts';
 import { createTestAssistant, newSession, send } from './assistant-fixture.ts';
 import { createPackedTestAssistant, moveFor, walkToReview } from './framework-fixture.ts';
-
-type Values = Readonly<Record<string, AnswerValue>>;
-const euOn = { 'eu-ai-act-applies': 'yes' } as const;
-/** The EU pack's own questions among those asked (its opt-in question is the walkthrough's). */
-const packQuestions = (asked: readonly string[]) =>
-  asked.filter((id) => id.startsWith('eu-') && id !== 'eu-ai-act-applies');
-
-async function submitted(assistant: Assistant, values: Values) {
-  const sessionId = await newSession(assistant);
-  const first = await send(assistant, sessionId, { action: 'start:risk' });
-  const { reply, asked } = await walkToReview(assistant, sessionId, first, values);
-  expect(reply.state).toBe('risk.review');
-  const done = await send(assistant, sessionId, { action: 'submit' });
-  expect(done.state).toBe('risk.completed');
-  return { sessionId, asked, done };
-}
-
-async function jsonReport(assistant: Assistant, sessionId: string) {
-  const rendered = await assistant.report(sessionId, { format: 'json' });
-  if (!rendered.success) throw rendered.error;
-  return JSON.parse(String(rendered.data.body)) as Record<string, unknown>;
-}
-
-/** The EU pack's result as the JSON report carries it (parsed, so a malformed one fails here). */
-async function euResult(assistant: Assistant, sessionId: string): Promise<PackResult> {
-  const report = await jsonReport(assistant, sessionId);
-  const frameworks = (report.frameworks ?? []) as Array<{ pack: { id: string }; result: unknown }>;
-  const found = frameworks.find((framework) => framework.pack.id === 'eu-ai-act');
-  if (found === undefined) throw new Error('the report has no EU AI Act result');
-  return packResultSchema.parse(found.result);
-}
-
-function outcomeOf(result: PackResult, id: string) {
-  const found = result.assessments.find((assessment) => assessment.id === id);
-  if (found === undefined) throw new Error(`no outcome "${id}"`);
-  return found;
-}
-
-function screeningOf(result: PackResult, id: string) {
-  const found = outcomeOf(result, id);
-  if (found.kind !== 'screening') throw new Error(`"${id}" is not a screening`);
-  return found;
-}
-
-const missingConditions = (result: PackResult) =>
-  screeningOf(result, 'prohibited-practices')
-    .conditions.filter((condition) => condition.status === 'missing')
-    .map((condition) => condition.id);
+import {
+  euOn,
+  euResult,
+  jsonReport,
+  missingConditions,
+  outcomeOf,
+  packQuestions,
+  screeningOf,
+  submitted,
+} from './framework-session-fixture.ts';
 
 describe('a risk walkthrough with the EU AI Act pack asked about (the default)', () => {
   it('asks the opt-in after the system profile, then the pack questions the profile calls for, then the Toolkit risks', async () => {
@@ -228,55 +186,5 @@ describe('pack answers are kept like every other answer', () => {
     const answers = report.answers as Array<{ questionId: string; answer: string }> | undefined;
     expect(JSON.stringify(answers)).toContain('eu-ai-act-applies');
     expect(report.frameworks).toBeUndefined();
-  });
-});
-
-describe('what the chat says at the end', () => {
-  it('names each pack outcome beside the Toolkit result and offers the FRIA draft for download', async () => {
-    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
-    const { sessionId, done } = await submitted(assistant, { ...retrospectiveFaceMatching, ...euOn });
-    const text = done.messages.map((message) => message.text).join('\n');
-    expect(text).toContain('not part of the Toolkit');
-    expect(text).toMatch(/high-risk classification \(Art\. 6, Annex III\): High-risk/i);
-    expect(done.report?.documents).toEqual(
-      expect.arrayContaining([{ packId: 'eu-ai-act', documentId: 'fria', title: expect.any(String) }]),
-    );
-    const results = await send(assistant, sessionId, { action: 'results' });
-    expect(results.messages.map((message) => message.text).join('\n')).toMatch(
-      /prohibited practices \(Art\. 5\): Not concerned/i,
-    );
-  });
-
-  it('offers no FRIA for a system the Act does not make high-risk, and says nothing of packs that do not apply', async () => {
-    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
-    const translation = await submitted(assistant, { ...documentTranslation, ...euOn });
-    expect(translation.done.report?.documents?.map((document) => document.documentId) ?? []).not.toContain(
-      'fria',
-    );
-    const declined = await submitted(assistant, {
-      ...without(documentTranslation, ['eu-ai-literacy']),
-      'eu-ai-act-applies': 'no',
-    });
-    expect(declined.done.report?.documents).toBeUndefined();
-    expect(declined.done.messages.map((message) => message.text).join('\n')).not.toContain(
-      'Legal frameworks',
-    );
-  });
-});
-
-describe('what the register lists', () => {
-  it('summarises each pack that applies with its headline, and the documents it drafts', async () => {
-    const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
-    const { sessionId } = await submitted(assistant, { ...retrospectiveFaceMatching, ...euOn });
-    const summary = await assistant.summarizeAssessment(sessionId, 'risk');
-    if (!summary.success) throw summary.error;
-    expect(summary.data.frameworks).toEqual([
-      {
-        packId: 'eu-ai-act',
-        title: expect.stringContaining('EU AI Act'),
-        headline: expect.stringMatching(/High-risk/),
-      },
-    ]);
-    expect(summary.data.documents.map((document) => document.documentId)).toContain('fria');
   });
 });
