@@ -1,7 +1,12 @@
 import type { Result } from '../app-error.ts';
 import type { SessionOwner } from '../conversation/assistant.ts';
 import type { Reply } from '../conversation/reply.ts';
-import type { SignOffDecision, SignOffRecord } from '../conversation/session-data.ts';
+import type {
+  AssessmentDecision,
+  DecisionRecord,
+  SignOffDecision,
+  SignOffRecord,
+} from '../conversation/session-data.ts';
 import {
   changeSystem,
   linkAssessment,
@@ -121,6 +126,21 @@ export function createAssessmentMethods(context: AgencyContext) {
           );
         }
         return signed;
+      }),
+
+    /** The decision at the end of a risk assessment, by someone who may answer it (the assessors). */
+    recordDecision: (
+      caller: AgencyCaller,
+      sessionId: string,
+      request: { decision: AssessmentDecision; reasons: string },
+    ): Promise<Result<DecisionRecord>> =>
+      guard(async () => {
+        requirePermission(caller, 'answer');
+        return assistant.recordDecision(sessionId, {
+          decision: request.decision,
+          reasons: request.reasons,
+          ...(caller.person === null ? {} : { actor: caller.person }),
+        });
       }),
 
     reassess: (

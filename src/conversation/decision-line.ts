@@ -8,7 +8,7 @@ import type { DecisionRecord } from './session-data.ts';
  */
 export function decisionLine(decision: DecisionRecord | undefined): string {
   if (decision === undefined)
-    return 'No decision is recorded yet. Once the results have been read, record whether to proceed, proceed with conditions, rescope or not deploy, with the reasons, before the assessment is signed off.';
+    return 'No decision is recorded yet. Once the results have been read, record whether to proceed, proceed with conditions, rescope or not deploy, with the reasons, before the assessment is signed off: on the register page, or in a team chat by saying "decide" and the decision, e.g. "decide rescope: the airport pilot only".';
   const label = assessmentDecisionLabels[decision.decision];
   return decision.reasons === ''
     ? `Decision: ${label}.`

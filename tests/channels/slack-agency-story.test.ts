@@ -109,6 +109,16 @@ describe('the agency story in a Slack thread', () => {
     expect(kit.lastReply().state).toBe('risk.completed');
     expect(postText(completed)).not.toContain(':warning:');
 
+    // The owner records the decision in the thread; a reader may not, and reasons are needed.
+    const readerDecision = await kit.mention(rita, 'decide proceed', threadRoot);
+    expect(postText(readerDecision)).toContain('You hold the reader role');
+    const noReasons = await kit.mention(olivia, 'decide rescope', threadRoot);
+    expect(postText(noReasons)).toMatch(/reasons/i);
+    const decided = await kit.mention(olivia, 'decide rescope: the Airport pilot only', threadRoot);
+    expect(postText(decided)).toContain('Decision recorded: *Rescope*. Reasons: the Airport pilot only');
+    const decidedSummary = await kit.assistant.summarizeAssessment(firstId);
+    expect(decidedSummary.success && decidedSummary.data.decision?.decision).toBe('rescope');
+
     // Only the reviewer signs off; the owner's attempt is refused.
     const ownerSignOff = await kit.mention(olivia, 'sign off approved', threadRoot);
     expect(postText(ownerSignOff)).toMatch(/You hold the owner and contributor role, which cannot sign off/);

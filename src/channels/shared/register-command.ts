@@ -1,4 +1,4 @@
-import type { SignOffDecision } from '../../conversation/session-data.ts';
+import type { AssessmentDecision, SignOffDecision } from '../../conversation/session-data.ts';
 import { type LifecycleStage, lifecycleStageSchema } from '../../register/system-record-schema.ts';
 
 /** A team-chat message that asks for the agency's register rather than answering the walkthrough. */
@@ -10,6 +10,9 @@ export type RegisterCommand =
   | { kind: 'sign-off'; decision: SignOffDecision; note: string }
   /** "sign off" without a decision: the reply says how to write one. */
   | { kind: 'sign-off-usage' }
+  | { kind: 'decide'; decision: AssessmentDecision; reasons: string }
+  /** "decide" without a decision it knows: the reply says how to write one. */
+  | { kind: 'decide-usage' }
   | { kind: 'reassess' }
   | { kind: 'change-stage'; systemName: string; stage: LifecycleStage }
   | { kind: 'show-changes' };
@@ -19,6 +22,13 @@ const decisions: ReadonlyArray<[RegExp, SignOffDecision]> = [
   [/^approved?[ -]with[ -]conditions?\b/, 'approved-with-conditions'],
   [/^approved?\b/, 'approved'],
   [/^rejected?\b/, 'rejected'],
+];
+
+const assessmentDecisions: ReadonlyArray<[RegExp, AssessmentDecision]> = [
+  [/^proceed with conditions?\b/, 'proceed-with-conditions'],
+  [/^proceed\b/, 'proceed'],
+  [/^re-?scope\b/, 'rescope'],
+  [/^(?:do not|don't|not) deploy\b/, 'do-not-deploy'],
 ];
 
 const listPattern =
@@ -36,11 +46,13 @@ const reassessPattern =
 const changesPattern =
   /^(?:changes|diff|what(?: has|'s)? changed|show(?: me)?(?: the)? (?:changes|diff)|(?:the )?changes since(?: the)? (?:last|signed|earlier)(?: assessment| one)?)$/;
 const signOffPattern = /^sign(?:-| )?off\b[:,]?\s*([\s\S]*)$/;
+const decidePattern = /^(?:decide|decision|record (?:the |a )?decision)\b[:,]?\s*([\s\S]*)$/;
 
 /**
  * Reads a register command from the whole text of a message (case, spacing and a final full stop
  * do not matter): "list our systems", "status of Face match", "register system Face match",
- * "assess Face match", "sign off approved with conditions: check the threshold", "reassess",
+ * "assess Face match", "sign off approved with conditions: check the threshold",
+ * "decide rescope: only the airport pilot", "reassess",
  * "stage Face match deployment", "changes". Anything else is not a command (undefined) and goes
  * to the walkthrough as before. Only whole messages are read, so an answer that merely contains
  * a word such as "register" is never taken for a command.
@@ -60,6 +72,8 @@ export function parseRegisterCommand(text: string): RegisterCommand | undefined 
   if (changesPattern.test(words)) return { kind: 'show-changes' };
   const signOff = signOffPattern.exec(words);
   if (signOff !== null) return readSignOff(written, words, signOff[1] ?? '');
+  const decided = decidePattern.exec(words);
+  if (decided !== null) return readDecision(written, words, decided[1] ?? '');
   const registered = named(registerPattern);
   if (registered !== undefined) return { kind: 'register-system', systemName: registered };
   const staged = stagePattern.exec(words) ?? movePattern.exec(words);
@@ -88,6 +102,21 @@ function systemName(written: string, match: RegExpExecArray): string | undefined
     .replace(/^["'“‘«]+|["'”’»]+$/g, '')
     .trim();
   return name === '' ? undefined : name;
+}
+
+/** "decide rescope: only the airport pilot": the decision, then the reasons in the person's own words. */
+function readDecision(written: string, words: string, rest: string): RegisterCommand {
+  const restStart = words.length - rest.length;
+  for (const [pattern, decision] of assessmentDecisions) {
+    const decisionMatch = pattern.exec(rest);
+    if (decisionMatch === null) continue;
+    const reasons = written
+      .slice(restStart + decisionMatch[0].length)
+      .replace(/^\s*[:\-–—,]?\s*/, '')
+      .trim();
+    return { kind: 'decide', decision, reasons: reasons.slice(0, 4000) };
+  }
+  return { kind: 'decide-usage' };
 }
 
 function readSignOff(written: string, words: string, rest: string): RegisterCommand {

@@ -1,8 +1,9 @@
 import { requirePermission } from '../../agency/agency-caller.ts';
 import { AppError } from '../../app-error.ts';
 import { inlineUserText } from '../../conversation/quote-user-text.ts';
-import type { SignOffDecision } from '../../conversation/session-data.ts';
+import type { AssessmentDecision, SignOffDecision } from '../../conversation/session-data.ts';
 import type { SystemRecord } from '../../register/system-record-schema.ts';
+import { assessmentDecisionLabels } from '../../reports/assessment-decision-label.ts';
 import { formatReportDay } from '../../reports/format-report-day.ts';
 import { signOffDecisionLabels } from '../../reports/sign-off-decision-label.ts';
 import { describeChanges } from './describe-changes.ts';
@@ -102,6 +103,24 @@ export async function signOffHere(
     ...(signed.data.note === '' ? [] : [`Note: ${inlineUserText(signed.data.note)}`]),
     `Content hash (printed on the report): \`${contentHash}\``,
     'The assessment is now frozen. To assess the system again, say "reassess" here.',
+  ].join('\n\n');
+  return { success: true, data: { sessionId: sessions.current, reply: textReply(text) } };
+}
+
+/** "decide <decision>: <reasons>": the decision at the end of this conversation's completed risk assessment. */
+export async function decideHere(
+  context: RegisterCommandContext,
+  command: { decision: AssessmentDecision; reasons: string },
+): Promise<CommandOutcome> {
+  const { agency, caller, sessions } = context;
+  if (!sessions.currentExists) return { success: false, error: noAssessmentHere() };
+  const decided = await agency.recordDecision(caller, sessions.current, command);
+  if (!decided.success) return decided;
+  const text = [
+    decided.data.reasons === ''
+      ? `Decision recorded: **${assessmentDecisionLabels[decided.data.decision]}**.`
+      : `Decision recorded: **${assessmentDecisionLabels[decided.data.decision]}**. Reasons: ${inlineUserText(decided.data.reasons)}`,
+    'The report prints it beside the outcomes; a reviewer can now sign the assessment off ("sign off approved", for example).',
   ].join('\n\n');
   return { success: true, data: { sessionId: sessions.current, reply: textReply(text) } };
 }

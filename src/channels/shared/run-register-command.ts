@@ -9,11 +9,20 @@ import {
   type RegisterCommandContext,
   unknownSystemError,
 } from './register-command-context.ts';
-import { assessSystem, reassessHere, showChangesHere, signOffHere } from './run-assessment-command.ts';
+import {
+  assessSystem,
+  decideHere,
+  reassessHere,
+  showChangesHere,
+  signOffHere,
+} from './run-assessment-command.ts';
 import { textReply } from './text-reply.ts';
 
 const signOffUsage =
   'To sign off this assessment, say "sign off" and your decision (approved, approved with conditions or rejected), then a colon and your note, e.g. "sign off approved with conditions: review the matching threshold before deployment".';
+
+const decideUsage =
+  'To record the decision on this assessment, say "decide" and one of proceed, proceed with conditions, rescope or do not deploy, then a colon and your reasons (needed for all but proceed), e.g. "decide rescope: the airport pilot only, until the FRIA is done".';
 
 /**
  * Runs a register command through the agency service with the person's roles: its refusals (a
@@ -75,6 +84,10 @@ export async function runRegisterCommand(
       return signOffHere(context, command);
     case 'sign-off-usage':
       return answer(signOffUsage);
+    case 'decide':
+      return decideHere(context, command);
+    case 'decide-usage':
+      return answer(decideUsage);
     case 'reassess':
       return reassessHere(context);
     case 'show-changes':

@@ -56,6 +56,26 @@ describe('parseRegisterCommand', () => {
     expect(parseRegisterCommand('sign off maybe later')).toEqual({ kind: 'sign-off-usage' });
   });
 
+  it.each([
+    ['decide proceed', 'proceed', ''],
+    [
+      'Decision: proceed with conditions: Two examiners on every match.',
+      'proceed-with-conditions',
+      'Two examiners on every match.',
+    ],
+    ['decide rescope - the Airport pilot only', 'rescope', 'the Airport pilot only'],
+    ["decide don't deploy: no legal basis", 'do-not-deploy', 'no legal basis'],
+    ['record the decision do not deploy', 'do-not-deploy', ''],
+  ])('reads "%s" as the decision with its reasons', (text, decision, reasons) => {
+    expect(parseRegisterCommand(text)).toEqual({ kind: 'decide', decision, reasons });
+  });
+
+  it('answers a decision it does not know with its usage, and leaves other words to the walkthrough', () => {
+    expect(parseRegisterCommand('decide')).toEqual({ kind: 'decide-usage' });
+    expect(parseRegisterCommand('decide later')).toEqual({ kind: 'decide-usage' });
+    expect(parseRegisterCommand('we decided to proceed')).toBeUndefined();
+  });
+
   it.each(['reassess', 'Reassess this system', 're-assess', 'start a reassessment'])(
     'reads "%s" as a reassessment',
     (text) => {
