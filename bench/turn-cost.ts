@@ -7,7 +7,7 @@
  * call to its reply: its share of the event loop plus the commit it waited for), the cost per turn
  * (wall time over all turns: what throughput buys), and for SQLite the transactions and the
  * largest batch. Single runs on a shared machine: compare the stores with the plain SQLite write
- * from the same run.
+ * from the same run. `BENCH_PACKS` (below) adds the framework packs.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,8 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { createAssistant } from '../src/conversation/create-assistant.ts';
 import type { Reply } from '../src/conversation/reply.ts';
+import { createFrameworkQuestionnaires } from '../src/frameworks/create-framework-questionnaires.ts';
+import { createDefaultFrameworkRegistry } from '../src/frameworks/framework-registry.ts';
 import { loadBuiltInKnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { createDefaultQuestionnaireRegistry } from '../src/questionnaires/registry.ts';
 import type { GroupCommitStats } from '../src/runtime/node/group-commit-queue.ts';
@@ -26,7 +28,23 @@ import type { SessionStore } from '../src/sessions/session-store.ts';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const concurrentSessions = Number(process.env.BENCH_SESSIONS ?? 50);
 const knowledgeBase = loadBuiltInKnowledgeBase();
-const questionnaires = createDefaultQuestionnaireRegistry();
+/**
+ * `BENCH_PACKS` composes the framework packs as a deployment with RAIA_FRAMEWORK_PACKS set to it
+ * does (`default`: unset, every installed pack asked; the first option answers yes to each, so
+ * every pack question the profile calls for is walked too). Unset: the Toolkit questionnaires alone.
+ */
+const questionnaires = questionnairesFor(process.env.BENCH_PACKS);
+
+function questionnairesFor(setting: string | undefined) {
+  if (setting === undefined) return createDefaultQuestionnaireRegistry();
+  const composed = createFrameworkQuestionnaires({
+    questionnaires: createDefaultQuestionnaireRegistry(),
+    frameworks: createDefaultFrameworkRegistry(),
+    setting: setting === 'default' ? undefined : setting,
+  });
+  if (!composed.success) throw composed.error;
+  return composed.data;
+}
 
 /** One session through both questionnaires; returns each turn's milliseconds and the final blob size. */
 async function completeBoth(

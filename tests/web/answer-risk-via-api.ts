@@ -1,5 +1,6 @@
 import type { APIRequestContext } from 'playwright-core';
 import { expect } from 'vitest';
+import { frameworkOptInIds } from './framework-opt-ins.ts';
 
 type ReplyShape = {
   question: { id: string; kind: string; options: Array<{ value: string }> } | null;
@@ -62,6 +63,7 @@ const profile: Record<string, string> = {
  */
 export const crowdedRiskAnswers: Answerer = (question) => {
   if (question.id === 'system-name') return { text: 'CCTV face match' };
+  if (frameworkOptInIds.has(question.id)) return { value: 'no' };
   const chosen = profile[question.id];
   if (chosen !== undefined) return { value: chosen };
   if (question.id.endsWith('-applies')) return { value: 'yes' };
@@ -76,7 +78,7 @@ export const crowdedRiskAnswers: Answerer = (question) => {
 export function draftRiskAnswers(): Answerer {
   let ratedRisks = 0;
   return (question) => {
-    if (question.id.endsWith('-applies')) {
+    if (question.id.endsWith('-applies') && !frameworkOptInIds.has(question.id)) {
       ratedRisks += 1;
       if (ratedRisks > 3) return 'stop';
     }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { frameworkOptInIds } from './framework-opt-ins.ts';
 
 /** How many replies the page has drawn (web/src/apply-reply.ts counts them on the transcript). */
 export async function replyCount(page: Page): Promise<number> {
@@ -39,9 +40,17 @@ export async function isAsking(page: Page): Promise<boolean> {
 
 /**
  * Answers the current question the way a hurried user would: the first listed option, the first
- * box of a multiple choice, or typed text/number when there are no options.
+ * box of a multiple choice, or typed text/number when there are no options. A framework pack's
+ * opening question is answered no (see framework-opt-ins.ts).
  */
 export async function answerWithFirstOption(page: Page, typed = { text: 'A short answer.', number: '3' }) {
+  for (const optIn of frameworkOptInIds) {
+    const no = page.locator(`#quick-replies [data-action="answer:${optIn}:no"]`);
+    if ((await no.count()) > 0) {
+      await andWaitForReply(page, () => no.click());
+      return;
+    }
+  }
   const choices = page.locator('#quick-replies .choice-list input[type="checkbox"]');
   if ((await choices.count()) > 0) {
     await choices.first().check();

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from 'playwright-core';
 import { expect } from 'vitest';
+import { frameworkOptInIds } from './framework-opt-ins.ts';
 
 type ReplyShape = {
   quickReplies: Array<{ id: string }>;
@@ -8,7 +9,8 @@ type ReplyShape = {
 };
 
 /**
- * Answers a whole questionnaire straight through the HTTP API (first option, or typed text), then
+ * Answers a whole questionnaire straight through the HTTP API (first option, or typed text; no to
+ * a framework pack's opening question), then
  * submits unless told to stay at the review: for tests about the screens at the end, which need
  * not click through every question.
  */
@@ -28,7 +30,10 @@ export async function completeViaApi(
   };
   let reply = await send({ action: `start:${questionnaireId}` });
   for (let turn = 0; turn < 300 && reply.question !== null; turn += 1) {
-    const option = reply.quickReplies.find((quickReply) => quickReply.id.startsWith('answer:'));
+    const optIn = reply.quickReplies.find((quickReply) =>
+      [...frameworkOptInIds].some((id) => quickReply.id === `answer:${id}:no`),
+    );
+    const option = optIn ?? reply.quickReplies.find((quickReply) => quickReply.id.startsWith('answer:'));
     reply = await send(
       option !== undefined
         ? { action: option.id }
