@@ -4,6 +4,7 @@ import type { Questionnaire } from '../questionnaires/schema.ts';
 // Imported statically so bundlers (esbuild for the Worker) ship the packs with the code: no file reads at run time.
 import coeHuderiaV1Json from './data/coe-huderia.v1.json' with { type: 'json' };
 import euAiActV1Json from './data/eu-ai-act.v1.json' with { type: 'json' };
+import euAiActV2Json from './data/eu-ai-act.v2.json' with { type: 'json' };
 import type { FrameworkPack } from './framework-pack-schema.ts';
 import { loadFrameworkPack } from './load-framework-pack.ts';
 
@@ -12,6 +13,8 @@ export type PackFile = { fileName: string; json: unknown };
 
 const builtInFiles: readonly PackFile[] = [
   { fileName: 'eu-ai-act.v1.json', json: euAiActV1Json },
+  // Version 1 with the FRIA's questions asked after the Toolkit's risks; 1 stays for its sessions.
+  { fileName: 'eu-ai-act.v2.json', json: euAiActV2Json },
   { fileName: 'coe-huderia.v1.json', json: coeHuderiaV1Json },
 ];
 

@@ -21,6 +21,14 @@ export function checkPackReferences(
     if (!knownIds.has(id))
       problems.push({ path: ['reads', index], message: `reads questionnaire "${id}", which is not known` });
   });
+  const sectionIds = new Set(pack.sections.map((section) => section.id));
+  pack.askLast.forEach((sectionId, position) => {
+    if (!sectionIds.has(sectionId))
+      problems.push({
+        path: ['askLast', position],
+        message: `asks section "${sectionId}" last, but the pack has no section with that id`,
+      });
+  });
   const index = indexPackQuestions(pack, questionnaires);
   for (const { question, path } of ownQuestions(pack)) {
     const versions = (index.get(question.id) ?? []).flatMap(({ definedIn }) =>

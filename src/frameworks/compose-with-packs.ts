@@ -21,7 +21,7 @@ export type ComposeResult = { success: true; data: Questionnaire } | { success: 
  * section (the Toolkit risk questionnaire's system profile, whose answers decide which pack
  * questions are shown) come the opt-in questions of the packs the person is asked about, then each
  * pack's sections, shown only once its opt-in is answered yes (a pack the deployment applies is
- * shown without asking). Id, version and scoring stay the questionnaire's, and the Toolkit's
+ * shown without asking); the sections a pack asks last (`askLast`) come after the questionnaire's. Id, version and scoring stay the questionnaire's, and the Toolkit's
  * scoring reads the questionnaire itself (toolkitDefinitionOf), so its result is the same with
  * packs or without.
  * The result is checked like any definition (conditions only on earlier questions, unique ids).
@@ -45,15 +45,21 @@ export function composeWithPacks(definition: Questionnaire, packs: readonly Pack
             recommendations: [],
           },
         ];
-  const packSections = packs.flatMap(({ pack, appliedBy }) =>
-    pack.sections.map((section) => ({
-      ...section,
-      questions: section.questions.map((question) =>
-        appliedBy === 'asked' ? shownOnlyIfOptedIn(question, pack.id) : question,
-      ),
-    })),
-  );
-  const composed = { ...definition, sections: [first, ...optInSection, ...packSections, ...rest] };
+  const packSections = (last: boolean) =>
+    packs.flatMap(({ pack, appliedBy }) =>
+      pack.sections
+        .filter((section) => pack.askLast.includes(section.id) === last)
+        .map((section) => ({
+          ...section,
+          questions: section.questions.map((question) =>
+            appliedBy === 'asked' ? shownOnlyIfOptedIn(question, pack.id) : question,
+          ),
+        })),
+    );
+  const composed = {
+    ...definition,
+    sections: [first, ...optInSection, ...packSections(false), ...rest, ...packSections(true)],
+  };
   const names = packs.map(({ pack }) => `${pack.id} ${pack.version}`).join(', ');
   const loaded = loadQuestionnaire(composed, {
     fileName: `questionnaire ${definition.id} ${definition.version} with ${names}`,

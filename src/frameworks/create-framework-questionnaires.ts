@@ -16,8 +16,5 @@ export function createFrameworkQuestionnaires(options: {
 }): Result<QuestionnaireRegistry> {
   const policy = parseFrameworkPolicy(options.setting, options.frameworks);
   if (!policy.success) return policy;
-  return {
-    success: true,
-    data: createPackedQuestionnaireRegistry(options.questionnaires, options.frameworks, policy.data),
-  };
+  return createPackedQuestionnaireRegistry(options.questionnaires, options.frameworks, policy.data);
 }

@@ -1,8 +1,8 @@
-import { AppError } from '../app-error.ts';
+import { AppError, type Result } from '../app-error.ts';
 import type { AppliedPack } from '../questionnaires/applied-pack.ts';
 import type { QuestionnaireRegistry, StartingPoint } from '../questionnaires/registry.ts';
 import type { Questionnaire } from '../questionnaires/schema.ts';
-import { composeWithPacks, type PackToCompose } from './compose-with-packs.ts';
+import { type ComposeResult, composeWithPacks, type PackToCompose } from './compose-with-packs.ts';
 import type { FrameworkPolicy } from './framework-policy.ts';
 import type { FrameworkRegistry } from './framework-registry.ts';
 
@@ -12,25 +12,23 @@ import type { FrameworkRegistry } from './framework-registry.ts';
  * and a stored walkthrough is composed again from the exact versions it recorded. Each composition
  * is made once and kept, so a definition object, and the compiled machine keyed by it, stays the
  * same for every turn. The compositions new sessions start with are built and checked here, so a
- * pack that does not fit its questionnaire stops start-up instead of a conversation.
+ * pack that does not fit its questionnaire stops start-up (with its problems) instead of a
+ * conversation.
  */
 export function createPackedQuestionnaireRegistry(
   questionnaires: QuestionnaireRegistry,
   frameworks: FrameworkRegistry,
   policy: FrameworkPolicy,
-): QuestionnaireRegistry {
-  const composed = new Map<string, Questionnaire | undefined>();
-  const compose = (definition: Questionnaire, packs: readonly PackToCompose[]) => {
+): Result<QuestionnaireRegistry> {
+  const composed = new Map<string, ComposeResult>();
+  const compose = (definition: Questionnaire, packs: readonly PackToCompose[]): ComposeResult => {
     const key = compositionKey(definition, packs);
-    if (!composed.has(key)) {
-      const result = composeWithPacks(definition, packs);
-      if (!result.success)
-        throw new AppError('internal', 'A framework pack does not fit its questionnaire.', {
-          cause: new Error(result.error),
-        });
-      composed.set(key, result.data);
+    let result = composed.get(key);
+    if (result === undefined) {
+      result = composeWithPacks(definition, packs);
+      composed.set(key, result);
     }
-    return composed.get(key);
+    return result;
   };
 
   const startingPoints = new Map<string, StartingPoint>();
@@ -42,11 +40,20 @@ export function createPackedQuestionnaireRegistry(
       if (pack === undefined || !pack.reads.includes(id)) return [];
       return [{ pack, appliedBy: how === 'ask' ? 'asked' : 'organisation' }];
     });
-    const start = compose(definition, packs) ?? definition;
-    startingPoints.set(id, { definition: start, packs: packs.map(appliedPackOf) });
+    const start = compose(definition, packs);
+    if (!start.success) {
+      return {
+        success: false,
+        error: new AppError(
+          'unprocessable',
+          `A framework pack does not fit its questionnaire: ${start.error}`,
+        ),
+      };
+    }
+    startingPoints.set(id, { definition: start.data, packs: packs.map(appliedPackOf) });
   }
 
-  return {
+  const registry: QuestionnaireRegistry = {
     get: (id, version, packs = []) => {
       const definition = questionnaires.get(id, version);
       if (definition === undefined || packs.length === 0) return definition;
@@ -57,18 +64,16 @@ export function createPackedQuestionnaireRegistry(
         if (pack === undefined) return undefined;
         toCompose.push({ pack, appliedBy: applied.appliedBy });
       }
-      try {
-        return compose(definition, toCompose);
-      } catch {
-        // Stored sessions are composed only from versions that composed when they began; one that
-        // no longer does is reported by the caller as not installed, not as a crash of the turn.
-        return undefined;
-      }
+      // Stored sessions are composed only from versions that composed when they began; one that
+      // no longer does is reported by the caller as not installed, not as a crash of the turn.
+      const result = compose(definition, toCompose);
+      return result.success ? result.data : undefined;
     },
     latest: (id) => questionnaires.latest(id),
     startingPoint: (id) => startingPoints.get(id),
     list: () => questionnaires.list(),
   };
+  return { success: true, data: registry };
 }
 
 function appliedPackOf({ pack, appliedBy }: PackToCompose): AppliedPack {

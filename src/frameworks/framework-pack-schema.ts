@@ -212,6 +212,12 @@ export const frameworkPackSchema = z
     /** The Toolkit questionnaire whose answers the rules also read, by id (any version). */
     reads: z.array(slugSchema).default([]),
     sections: z.array(sectionSchema).min(1),
+    /**
+     * Sections (by id) asked after the questionnaire's last section instead of after its first:
+     * those that build on the whole assessment, such as the FRIA's measures after the risks are
+     * rated. The others come right after the system profile, whose answers decide what is asked.
+     */
+    askLast: z.array(slugSchema).default([]),
     assessments: z.array(packAssessmentSchema).min(1),
   })
   .strict();

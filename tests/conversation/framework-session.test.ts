@@ -95,7 +95,7 @@ describe('a session with packs, exported, signed and reassessed', () => {
     const exported = await assistant.exportSession(sessionId);
     if (!exported.success) throw exported.error;
     expect(exported.data.session.data.assessments.risk?.packs).toEqual([
-      { id: 'eu-ai-act', version: '1', appliedBy: 'asked' },
+      { id: 'eu-ai-act', version: '2', appliedBy: 'asked' },
     ]);
     const imported = await assistant.importSession(JSON.parse(JSON.stringify(exported.data)));
     if (!imported.success) throw imported.error;

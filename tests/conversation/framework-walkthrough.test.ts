@@ -20,7 +20,7 @@ import {
 } from './framework-session-fixture.ts';
 
 describe('a risk walkthrough with the EU AI Act pack asked about (the default)', () => {
-  it('asks the opt-in after the system profile, then the pack questions the profile calls for, then the Toolkit risks', async () => {
+  it('asks the opt-in after the system profile, then the pack questions the profile calls for, the Toolkit risks, and the FRIA questions last', async () => {
     const { assistant } = createPackedTestAssistant('eu-ai-act:ask');
     const { asked } = await submitted(assistant, { ...liveFaceIdentification, ...euOn });
     const optIn = asked.indexOf('eu-ai-act-applies');
@@ -35,10 +35,21 @@ describe('a risk walkthrough with the EU AI Act pack asked about (the default)',
       'system-owner',
     ]);
     expect(asked[optIn + 1]).toBe('eu-remote-identification');
-    const lastPackQuestion = Math.max(...asked.map((id, index) => (id.startsWith('eu-') ? index : -1)));
-    expect(packQuestions(asked).length).toBeGreaterThan(20);
-    expect(asked.slice(optIn + 1, lastPackQuestion + 1).every((id) => id.startsWith('eu-'))).toBe(true);
-    expect(asked[lastPackQuestion + 1]).toBe('no-legal-basis-applies');
+    const firstToolkitRisk = asked.indexOf('no-legal-basis-applies');
+    const early = asked.slice(optIn + 1, firstToolkitRisk);
+    expect(early.length).toBeGreaterThan(20);
+    const friaQuestions = (ids: readonly string[]) => ids.filter((id) => /^eu-fria-[a-z]+-/.test(id));
+    expect(early.filter((id) => !id.startsWith('eu-'))).toEqual([]);
+    expect(friaQuestions(early)).toEqual([]);
+    // The FRIA's own questions build on the rated risks, so the pack asks them after the Toolkit's.
+    const lastToolkitRisk = Math.max(...asked.map((id, index) => (id.endsWith('-applies') ? index : -1)));
+    expect(asked.slice(lastToolkitRisk + 1)).toEqual([
+      'eu-fria-process-description',
+      'eu-fria-period-and-frequency',
+      'eu-fria-oversight-arrangements',
+      'eu-fria-measures',
+      'eu-fria-complaint-mechanism',
+    ]);
   });
 
   it('yields "allowed only under conditions" for live public-space face identification for a listed purpose, with the authorisation, FRIA and registration missing', async () => {

@@ -112,6 +112,7 @@ export function packOf(assessments: PackAssessment[]): FrameworkPack {
     sources: [{ id: 'act', title: 'Act', reference: 'OJ', binding: true }],
     optIn: { prompt: 'Does it apply?', help: 'Help' },
     reads: [],
+    askLast: [],
     sections: [
       {
         id: 'questions',

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { composeWithPacks, optInQuestionId } from '../../src/frameworks/compose-with-packs.ts';
 import { packsComposedInto, toolkitDefinitionOf } from '../../src/frameworks/composed-packs.ts';
 import { createPackedQuestionnaireRegistry } from '../../src/frameworks/create-packed-questionnaire-registry.ts';
-import { createDefaultFrameworkRegistry } from '../../src/frameworks/framework-registry.ts';
+import euAiActV1Json from '../../src/frameworks/data/eu-ai-act.v1.json' with { type: 'json' };
+import {
+  createDefaultFrameworkRegistry,
+  createFrameworkRegistry,
+} from '../../src/frameworks/framework-registry.ts';
+import { loadFrameworkPack } from '../../src/frameworks/load-framework-pack.ts';
+import { builtInQuestionnaires } from '../../src/questionnaires/built-in-questionnaires.ts';
 import { createDefaultQuestionnaireRegistry } from '../../src/questionnaires/registry.ts';
 import { visibleQuestions } from '../../src/questionnaires/visible-questions.ts';
 import { scoreRisk } from '../../src/scoring/score-risk.ts';
@@ -78,22 +84,55 @@ describe('composeWithPacks', () => {
   });
 });
 
+describe('a pack section asked last', () => {
+  it("comes after the questionnaire's last section, and the rest stay after the profile", () => {
+    const latest = frameworks.latest('eu-ai-act');
+    if (latest === undefined) throw new Error('no EU pack');
+    expect(latest.askLast).toEqual(['eu-fria']);
+    const result = composeWithPacks(riskV3, [{ pack: latest, appliedBy: 'asked' }]);
+    if (!result.success) throw new Error(result.error);
+    const ids = result.data.sections.map((section) => section.id);
+    expect(ids.at(-1)).toBe('eu-fria');
+    expect(ids.at(-2)).toBe(riskV3.sections.at(-1)?.id);
+    expect(ids.indexOf('eu-deployer-duties')).toBeLessThan(ids.indexOf(riskV3.sections[1]?.id ?? ''));
+  });
+
+  it('is refused when the pack has no section of that id', () => {
+    const loaded = loadFrameworkPack(
+      { ...euAiActV1Json, askLast: ['eu-nothing'] },
+      {
+        questionnaires: builtInQuestionnaires(),
+      },
+    );
+    expect(loaded.success ? 'loaded' : loaded.error).toContain('asks section "eu-nothing" last');
+  });
+});
+
 describe('createPackedQuestionnaireRegistry', () => {
-  const registry = createPackedQuestionnaireRegistry(createDefaultQuestionnaireRegistry(), frameworks, [
+  const created = createPackedQuestionnaireRegistry(createDefaultQuestionnaireRegistry(), frameworks, [
     { packId: 'eu-ai-act', how: 'ask' },
   ]);
+  if (!created.success) throw created.error;
+  const registry = created.data;
 
-  it('starts a risk session composed with the pack, and a readiness session without', () => {
+  it('starts a risk session composed with the newest pack, and a readiness session without', () => {
     expect(registry.startingPoint('risk')?.packs).toEqual([
-      { id: 'eu-ai-act', version: '1', appliedBy: 'asked' },
+      { id: 'eu-ai-act', version: '2', appliedBy: 'asked' },
     ]);
     expect(registry.startingPoint('readiness')?.packs).toEqual([]);
   });
 
   it('gives the same definition object for the same versions, so its machine is compiled once', () => {
-    const packs = [{ id: 'eu-ai-act', version: '1', appliedBy: 'asked' as const }];
+    const packs = [{ id: 'eu-ai-act', version: '2', appliedBy: 'asked' as const }];
     expect(registry.get('risk', '3', packs)).toBe(registry.get('risk', '3', packs));
     expect(registry.get('risk', '3', packs)).toBe(registry.startingPoint('risk')?.definition);
+  });
+
+  it('composes a session begun on version 1 with version 1, its FRIA questions after the profile', () => {
+    const older = registry.get('risk', '3', [{ id: 'eu-ai-act', version: '1', appliedBy: 'asked' }]);
+    const sectionIds = older?.sections.map((section) => section.id) ?? [];
+    expect(sectionIds.indexOf('eu-fria')).toBeLessThan(sectionIds.indexOf('lawfulness'));
+    expect(older).not.toBe(registry.startingPoint('risk')?.definition);
   });
 
   it('finds nothing for a pack version that is not installed, and the plain definition without packs', () => {
@@ -101,5 +140,23 @@ describe('createPackedQuestionnaireRegistry', () => {
       registry.get('risk', '3', [{ id: 'eu-ai-act', version: '9', appliedBy: 'asked' }]),
     ).toBeUndefined();
     expect(registry.get('risk', '3')).toBe(createDefaultQuestionnaireRegistry().get('risk', '3'));
+  });
+});
+
+describe('a pack that does not fit beside another', () => {
+  it('refuses the deployment with the problem named, instead of failing a conversation', () => {
+    const copy = { ...euAiActPack, id: 'eu-ai-act-copy' };
+    const created = createPackedQuestionnaireRegistry(
+      createDefaultQuestionnaireRegistry(),
+      createFrameworkRegistry([euAiActPack, copy]),
+      [
+        { packId: 'eu-ai-act', how: 'ask' },
+        { packId: 'eu-ai-act-copy', how: 'ask' },
+      ],
+    );
+    expect(created.success).toBe(false);
+    if (created.success) return;
+    expect(created.error.message).toContain('A framework pack does not fit its questionnaire');
+    expect(created.error.message).toContain('eu-remote-identification');
   });
 });

@@ -49,7 +49,7 @@ describe('createFrameworkRegistry', () => {
   });
 
   it("lets an agency's higher version replace a built-in pack for new sessions only", () => {
-    const builtIn = builtInFrameworkPacks()[0];
+    const builtIn = createDefaultFrameworkRegistry().latest('eu-ai-act');
     if (builtIn === undefined) throw new Error('no built-in pack');
     const agencyVersion = { ...builtIn, version: `${builtIn.version}.1`, title: 'Agency edition' };
     const registry = createDefaultFrameworkRegistry([agencyVersion]);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
  */
 const released: Readonly<Record<string, string>> = {
   'eu-ai-act.v1.json': '8e299ee75be61e8a2db71ef7ea32d83f25e1ddf6dbf7b30a5d2ea6a2fbf6d31c',
+  'eu-ai-act.v2.json': 'c05341c7b7341fc66d1bcb59c5e3d6c8052a24fd85ade68b93fceb6c9dae5ebb',
   'coe-huderia.v1.json': 'd259ca260c9664265893737a4d8f8a35dda364185327837ca11c0a699fbec455',
 };
 
