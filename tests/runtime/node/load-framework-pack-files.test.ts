@@ -68,7 +68,7 @@ async function loadError(registry = questionnaires): Promise<string> {
 
 describe('loadFrameworkPackFiles', () => {
   it('loads an agency pack whose higher version becomes the registry default', async () => {
-    await writePack('eu-ai-act.v2.json', euPack({ version: '2', title: 'EU AI Act (agency edition)' }));
+    await writePack('eu-ai-act.v5.json', euPack({ version: '5', title: 'EU AI Act (agency edition)' }));
     await writeFile(join(directory, 'notes.txt'), 'ignored');
     const loaded = await loadFrameworkPackFiles(directory, questionnaires);
     if (!loaded.success) throw new Error(loaded.error);
@@ -124,20 +124,20 @@ describe('loadFrameworkPackFiles', () => {
   });
 
   it('reports a schema problem with the file and the field', async () => {
-    await writePack('misspelt.json', euPack({ version: '2', titel: 'Misspelt' }));
+    await writePack('misspelt.json', euPack({ version: '5', titel: 'Misspelt' }));
     const error = await loadError();
     expect(error).toMatch(/^misspelt\.json: not a valid framework pack\n/);
     expect(error).toContain('titel');
   });
 
   it('reports a cross-reference problem with the file and the field', async () => {
-    const pack = euPack({ version: '2' });
+    const pack = euPack({ version: '5' });
     const rules = (pack.assessments as Array<{ rules?: Array<{ outcome: string }> }>)[0]?.rules;
     if (rules?.[0] === undefined) throw new Error('the EU pack starts with a screening');
     rules[0].outcome = 'banned';
     await writePack('bad-outcome.json', pack);
     const error = await loadError();
-    expect(error).toMatch(/^bad-outcome\.json: 1 problem in framework pack "eu-ai-act" version 2\n/);
+    expect(error).toMatch(/^bad-outcome\.json: 1 problem in framework pack "eu-ai-act" version 5\n/);
     expect(error).toContain('bad-outcome.json: assessments[0].rules[0].outcome');
     expect(error).toContain('banned');
   });
@@ -150,17 +150,17 @@ describe('loadFrameworkPackFiles', () => {
   });
 
   it('refuses two files with the same id and version, naming both', async () => {
-    await writePack('a-first.json', euPack({ version: '2' }));
-    await writePack('b-second.json', euPack({ version: '2' }));
+    await writePack('a-first.json', euPack({ version: '5' }));
+    await writePack('b-second.json', euPack({ version: '5' }));
     expect(await loadError()).toBe(
-      'b-second.json: framework pack "eu-ai-act" version 2 is also defined in a-first.json; give the newer pack a higher version.',
+      'b-second.json: framework pack "eu-ai-act" version 5 is also defined in a-first.json; give the newer pack a higher version.',
     );
   });
 
   it('reports every bad file, not only the first', async () => {
     await writeFile(join(directory, 'a-broken.json'), '{ not json');
-    await writePack('b-valid.json', euPack({ version: '2' }));
-    await writePack('c-misspelt.json', euPack({ version: '3', titel: 'Misspelt' }));
+    await writePack('b-valid.json', euPack({ version: '5' }));
+    await writePack('c-misspelt.json', euPack({ version: '6', titel: 'Misspelt' }));
     const error = await loadError();
     expect(error.split('\n\n').map((part) => part.split(':')[0])).toEqual([
       'a-broken.json',
@@ -175,10 +175,10 @@ describe('loadAgencyFrameworkPacks', () => {
   });
 
   it('returns the packs of the folder', async () => {
-    await writePack('eu-ai-act.v2.json', euPack({ version: '2' }));
+    await writePack('eu-ai-act.v5.json', euPack({ version: '5' }));
     const loaded = await loadAgencyFrameworkPacks(directory, questionnaires);
     if (!loaded.success) throw loaded.error;
-    expect(createDefaultFrameworkRegistry(loaded.data).latest('eu-ai-act')?.version).toBe('2');
+    expect(createDefaultFrameworkRegistry(loaded.data).latest('eu-ai-act')?.version).toBe('5');
   });
 
   it('turns the problems into an error that names each file', async () => {
