@@ -1,3 +1,5 @@
+import { compiledQuestionnaire } from '../questionnaires/compiled-questionnaire.ts';
+import type { Questionnaire } from '../questionnaires/schema.ts';
 import { frameworkHeadline, frameworkShortTitle } from '../reports/build-decision-outcomes.ts';
 import { buildLegalFrameworks } from '../reports/build-legal-frameworks.ts';
 import type { ActivePack } from './evaluate-session-packs.ts';
@@ -10,23 +12,23 @@ export type OfferedDocument = { packId: string; documentId: string; title: strin
  * The chat's lines for each pack that applies: its title, marked as RAIA's reading and not the
  * Toolkit's, and the same headline the report prints beside the decision (one wording for both).
  */
-export function frameworkLines(
-  active: readonly ActivePack[],
-  prompt: (questionId: string) => string | null,
-): string[] {
+export function frameworkLines(active: readonly ActivePack[], definition: Questionnaire): string[] {
   if (active.length === 0) return [];
   return [
     '',
     '**Legal frameworks** (RAIA’s reading of the law from your answers, not part of the Toolkit and not legal advice):',
-    ...frameworkHeadlines(active, prompt).map(({ title, headline }) => `- **${title}**: ${headline}`),
+    ...frameworkHeadlines(active, definition).map(({ title, headline }) => `- **${title}**: ${headline}`),
   ];
 }
 
 /** Each pack's headline, as the register lists it beside the decision. */
 export function frameworkHeadlines(
   active: readonly ActivePack[],
-  prompt: (questionId: string) => string | null,
+  definition: Questionnaire,
 ): Array<{ packId: string; title: string; headline: string }> {
+  // The walkthrough's definition holds the packs' questions too, so an open outcome's questions are named.
+  const questions = compiledQuestionnaire(definition).questionById;
+  const prompt = (questionId: string) => questions.get(questionId)?.prompt ?? null;
   return buildLegalFrameworks(reportFrameworksOf(active), prompt).map((framework) => ({
     packId: framework.packId,
     title: frameworkShortTitle(framework),

@@ -1,7 +1,5 @@
 import { currentQuestion } from '../machines/progress.ts';
 import { nextUnansweredQuestion } from '../machines/walkthrough-navigation.ts';
-import { compiledQuestionnaire } from '../questionnaires/compiled-questionnaire.ts';
-import type { Questionnaire } from '../questionnaires/schema.ts';
 import { visibleQuestions } from '../questionnaires/visible-questions.ts';
 import { formatNumberRanges } from '../reports/format-number-ranges.ts';
 import { answerRecord } from '../scoring/counted-questions.ts';
@@ -195,7 +193,7 @@ function reviewReply(runtime: LoadedWalkthrough, session: PositionSession): Repl
 function completedReply(runtime: LoadedWalkthrough, session: PositionSession): ReplyParts {
   const summary = summarizeResult(runtime.definition, runtime.snapshot.context.answers);
   const packs = evaluateSessionPacks(runtime);
-  const packLines = frameworkLines(packs, promptsOf(runtime.definition)).join('\n');
+  const packLines = frameworkLines(packs, runtime.definition).join('\n');
   const documents = offeredDocuments(packs);
   // A signed-off assessment is frozen: offering to change it would only lead to a refusal.
   const signed = Object.hasOwn(session.data.signOffs ?? {}, runtime.definition.id);
@@ -231,10 +229,4 @@ function completedReply(runtime: LoadedWalkthrough, session: PositionSession): R
       ...(documents.length > 0 ? { documents } : {}),
     },
   };
-}
-
-/** A question's prompt by id in the walkthrough's definition (pack questions included). */
-function promptsOf(definition: Questionnaire): (questionId: string) => string | null {
-  const questions = compiledQuestionnaire(definition).questionById;
-  return (questionId) => questions.get(questionId)?.prompt ?? null;
 }

@@ -1,4 +1,3 @@
-import { compiledQuestionnaire } from '../questionnaires/compiled-questionnaire.ts';
 import type { ReadinessResult, RiskResult } from '../scoring/result-schema.ts';
 import { conversationTexts } from './conversation-texts.ts';
 import { evaluateSessionPacks } from './evaluate-session-packs.ts';
@@ -26,14 +25,10 @@ export function resultsReply(
   if (runtime === undefined) return undefined;
   const completed = walkthroughStateName(runtime) === 'completed';
   const result = scoreAssessment(runtime.definition, runtime.snapshot.context.answers);
-  const questions = compiledQuestionnaire(runtime.definition).questionById;
   const body = [
     ...(result.kind === 'readiness' ? readinessLines(result) : riskLines(result)),
     // Provisional too: an outcome an unanswered question could still change says it is open.
-    ...frameworkLines(
-      evaluateSessionPacks(runtime, result),
-      (questionId) => questions.get(questionId)?.prompt ?? null,
-    ),
+    ...frameworkLines(evaluateSessionPacks(runtime, result), runtime.definition),
   ];
   const position = positionReply(runtime, { data, timeZone: dependencies.timeZone ?? 'UTC' });
   // The same count the progress shows, not one of its own.

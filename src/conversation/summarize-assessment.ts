@@ -1,5 +1,4 @@
 import { AppError, type Result } from '../app-error.ts';
-import { compiledQuestionnaire } from '../questionnaires/compiled-questionnaire.ts';
 import type { QuestionnaireRegistry } from '../questionnaires/registry.ts';
 import type { AssessmentResult } from '../scoring/result-schema.ts';
 import type { AssessmentSummary } from './assistant.ts';
@@ -69,7 +68,6 @@ export function summarizeAssessment(
           : 'in-progress';
   const result = scoreAssessment(definition, snapshot.context.answers);
   const packs = evaluateSessionPacks(walkthrough.data, result);
-  const questions = compiledQuestionnaire(definition).questionById;
   return {
     success: true,
     data: {
@@ -80,7 +78,7 @@ export function summarizeAssessment(
       openItems: result.openItems.length,
       signOff,
       decision: decision === undefined ? null : { decision: decision.decision, at: decision.at },
-      frameworks: frameworkHeadlines(packs, (questionId) => questions.get(questionId)?.prompt ?? null),
+      frameworks: frameworkHeadlines(packs, definition),
       documents: offeredDocuments(packs),
     },
   };

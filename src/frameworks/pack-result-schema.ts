@@ -62,6 +62,21 @@ export const checklistOutcomeSchema = z
   })
   .strict();
 
+/** One answer filling a document element, in words, with its question's prompt and the note kept with it. */
+export const documentEntrySchema = z
+  .object({
+    questionId: z.string(),
+    prompt: z.string(),
+    answer: z.string(),
+    note: z.string().nullable(),
+  })
+  .strict();
+
+/** A Toolkit risk as a document element lists it. */
+export const documentRiskSchema = z
+  .object({ riskId: z.string(), title: z.string(), level: z.string() })
+  .strict();
+
 export const documentOutcomeSchema = z
   .object({
     kind: z.literal('document'),
@@ -74,18 +89,8 @@ export const documentOutcomeSchema = z
         .object({
           id: z.string(),
           heading: citedTextSchema,
-          /** Each answer in words, with its question's prompt and the note kept with it. */
-          entries: z.array(
-            z
-              .object({
-                questionId: z.string(),
-                prompt: z.string(),
-                answer: z.string(),
-                note: z.string().nullable(),
-              })
-              .strict(),
-          ),
-          risks: z.array(z.object({ riskId: z.string(), title: z.string(), level: z.string() }).strict()),
+          entries: z.array(documentEntrySchema),
+          risks: z.array(documentRiskSchema),
           missing: z.boolean(),
         })
         .strict(),

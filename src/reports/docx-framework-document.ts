@@ -1,17 +1,12 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { blocksDocx } from './docx-blocks.ts';
+import { headingStyle, pageWithTwoCentimetreMargins } from './docx-page-styles.ts';
 import { docxRuns } from './docx-text.ts';
 import { frameworkDocumentBlocks } from './framework-document-blocks.ts';
 import type { FrameworkDocument } from './framework-document-schema.ts';
 import { frameworkDocumentTitle } from './framework-document-title.ts';
 
-const twoCentimetres = 1134;
 const small = { size: 16, color: '595959' };
-
-const headingStyle = (outlineLevel: number, size: number) => ({
-  run: { size, bold: true, color: '1F3864' },
-  paragraph: { outlineLevel, keepNext: true, keepLines: true, spacing: { before: 240, after: 120 } },
-});
 
 /** A pack's document as a Word file: Word's heading styles, A4 with 2 cm margins, "Page n of m" below. */
 export async function renderFrameworkDocumentDocx(
@@ -32,16 +27,7 @@ export async function renderFrameworkDocumentDocx(
     },
     sections: [
       {
-        properties: {
-          page: {
-            margin: {
-              top: twoCentimetres,
-              bottom: twoCentimetres,
-              left: twoCentimetres,
-              right: twoCentimetres,
-            },
-          },
-        },
+        properties: pageWithTwoCentimetreMargins,
         footers: {
           default: new Footer({
             children: [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { truthSchema } from '../frameworks/pack-result-schema.ts';
+import { documentEntrySchema, documentRiskSchema, truthSchema } from '../frameworks/pack-result-schema.ts';
 import { reportCitedTextSchema } from './legal-frameworks-schema.ts';
 
 /**
@@ -39,17 +39,8 @@ export const frameworkDocumentSchema = z
           id: z.string(),
           heading: reportCitedTextSchema,
           missing: z.boolean(),
-          entries: z.array(
-            z
-              .object({
-                questionId: z.string(),
-                prompt: z.string(),
-                answer: z.string(),
-                note: z.string().nullable(),
-              })
-              .strict(),
-          ),
-          risks: z.array(z.object({ riskId: z.string(), title: z.string(), level: z.string() }).strict()),
+          entries: z.array(documentEntrySchema),
+          risks: z.array(documentRiskSchema),
         })
         .strict(),
     ),

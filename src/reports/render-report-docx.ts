@@ -9,9 +9,11 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
+
 import { blocksDocx } from './docx-blocks.ts';
 import { docxChanges } from './docx-changes.ts';
 import { docxDecision } from './docx-decision.ts';
+import { headingStyle, pageWithTwoCentimetreMargins } from './docx-page-styles.ts';
 import { docxReadiness } from './docx-readiness.ts';
 import { docxSignOff, docxTitlePage } from './docx-record.ts';
 import { docxRisk } from './docx-risk.ts';
@@ -24,15 +26,7 @@ import { answerTable, openItemTable } from './report-tables.ts';
 /** The media type of a .docx file (ECMA-376 / ISO/IEC 29500). */
 export const wordContentType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const twoCentimetres = 1134;
 const greyInk = '595959';
-
-// Word shows a heading in the navigation pane by its outline level; the styles docx writes have
-// none, so each heading style states its level (and keeps with the text that follows it).
-const headingStyle = (outlineLevel: number, size: number) => ({
-  run: { size, bold: true, color: '1F3864' },
-  paragraph: { outlineLevel, keepNext: true, keepLines: true, spacing: { before: 240, after: 120 } },
-});
 
 /** The draft mark atop every page of a draft; a final report's header stays empty. */
 function pageHeader(model: ReportModel): Header {
@@ -119,16 +113,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Uint8Array<A
     },
     sections: [
       {
-        properties: {
-          page: {
-            margin: {
-              top: twoCentimetres,
-              bottom: twoCentimetres,
-              left: twoCentimetres,
-              right: twoCentimetres,
-            },
-          },
-        },
+        properties: pageWithTwoCentimetreMargins,
         headers: { default: pageHeader(model) },
         footers: { default: pageFooter(model) },
         children: body(model),

@@ -104,32 +104,42 @@ function systemName(written: string, match: RegExpExecArray): string | undefined
   return name === '' ? undefined : name;
 }
 
-/** "decide rescope: only the airport pilot": the decision, then the reasons in the person's own words. */
-function readDecision(written: string, words: string, rest: string): RegisterCommand {
+/**
+ * The choice a command starts with ("approved with conditions", "rescope") and the text after it
+ * in the person's own case and final full stop, since the report prints it; undefined when the
+ * command starts with none of the choices.
+ */
+function readChoice<Choice>(
+  written: string,
+  words: string,
+  rest: string,
+  choices: ReadonlyArray<[RegExp, Choice]>,
+): { choice: Choice; text: string } | undefined {
   const restStart = words.length - rest.length;
-  for (const [pattern, decision] of assessmentDecisions) {
-    const decisionMatch = pattern.exec(rest);
-    if (decisionMatch === null) continue;
-    const reasons = written
-      .slice(restStart + decisionMatch[0].length)
+  for (const [pattern, choice] of choices) {
+    const match = pattern.exec(rest);
+    if (match === null) continue;
+    const text = written
+      .slice(restStart + match[0].length)
       .replace(/^\s*[:\-–—,]?\s*/, '')
       .trim();
-    return { kind: 'decide', decision, reasons: reasons.slice(0, 4000) };
+    return { choice, text: text.slice(0, 4000) };
   }
-  return { kind: 'decide-usage' };
+  return undefined;
 }
 
+/** "decide rescope: only the airport pilot": the decision, then the reasons. */
+function readDecision(written: string, words: string, rest: string): RegisterCommand {
+  const read = readChoice(written, words, rest, assessmentDecisions);
+  return read === undefined
+    ? { kind: 'decide-usage' }
+    : { kind: 'decide', decision: read.choice, reasons: read.text };
+}
+
+/** "sign off approved with conditions: check the threshold": the decision, then the note. */
 function readSignOff(written: string, words: string, rest: string): RegisterCommand {
-  const restStart = words.length - rest.length;
-  for (const [pattern, decision] of decisions) {
-    const decisionMatch = pattern.exec(rest);
-    if (decisionMatch === null) continue;
-    // The note keeps the person's own case and final full stop: the report prints it.
-    const note = written
-      .slice(restStart + decisionMatch[0].length)
-      .replace(/^\s*[:\-–—,]?\s*/, '')
-      .trim();
-    return { kind: 'sign-off', decision, note: note.slice(0, 4000) };
-  }
-  return { kind: 'sign-off-usage' };
+  const read = readChoice(written, words, rest, decisions);
+  return read === undefined
+    ? { kind: 'sign-off-usage' }
+    : { kind: 'sign-off', decision: read.choice, note: read.text };
 }

@@ -1,4 +1,5 @@
 import { createElement } from '../create-element.ts';
+import { createDecisionChoices } from './decision-choices.ts';
 import { createField, type Field, textArea } from './form-fields.ts';
 import type { RegisterApi } from './register-api.ts';
 import { createRegisterForm } from './register-form.ts';
@@ -26,35 +27,10 @@ export function renderDecisionForm(
   api: RegisterApi,
   onRecorded: (message: string) => void,
 ): HTMLElement {
-  const decisions = assessmentDecisionChoices.map((choice, index) => {
-    const id = `${target.formId}-choice-${choice.value}`;
-    const radio = createElement('input', {
-      attributes: { type: 'radio', id, name: 'decision', value: choice.value },
-    });
-    if (index === 0) radio.required = true;
-    radio.checked = choice.value === target.current;
-    return {
-      radio,
-      value: choice.value,
-      wrapper: createElement('div', { className: 'field--check' }, [
-        radio,
-        createElement('label', { text: choice.label, attributes: { for: id } }),
-      ]),
-    };
-  });
-  const decisionError = createElement('p', {
-    className: 'field__error',
-    attributes: { id: `${target.formId}-choice-error` },
-  });
-  decisionError.hidden = true;
-  const decisionGroup = createElement(
-    'fieldset',
-    { className: 'choice-list', attributes: { 'aria-describedby': decisionError.id } },
-    [
-      createElement('legend', { text: 'Decision' }),
-      ...decisions.map((decision) => decision.wrapper),
-      decisionError,
-    ],
+  const decisionGroup = createDecisionChoices(
+    `${target.formId}-choice`,
+    assessmentDecisionChoices,
+    target.current,
   );
   const reasons: Field = createField('reasons', 'Reasons', textArea('', reasonsLimit), {
     hint: 'Required unless you choose Proceed: why, and for "Proceed with conditions" the conditions. Printed on the report.',
@@ -71,19 +47,13 @@ export function renderDecisionForm(
             ? 'Decide, then sign off: the sign-off vouches for this decision.'
             : `Recorded so far: ${labelOf(assessmentDecisionChoices, target.current)}. A new decision replaces it until the assessment is signed off.`,
       }),
-      decisionGroup,
+      decisionGroup.element,
     ],
     fields: [reasons],
     submitLabel: 'Record decision',
     submit: ({ reasons: written = '' }) => {
-      decisionError.hidden = true;
-      const decision = decisions.find(({ radio }) => radio.checked)?.value;
-      if (decision === undefined) {
-        decisionError.textContent = 'Choose a decision.';
-        decisionError.hidden = false;
-        decisions[0]?.radio.focus();
-        return undefined;
-      }
+      const decision = decisionGroup.requireChosen();
+      if (decision === undefined) return undefined;
       // Checked here as the server would, so the reasons are asked for before anything is sent.
       if (decision !== 'proceed' && written === '') {
         reasons.error.textContent = `"${labelOf(assessmentDecisionChoices, decision)}" needs its reasons: write why${decision === 'proceed-with-conditions' ? ', and the conditions' : ''}.`;

@@ -1,4 +1,5 @@
 import { createElement } from '../create-element.ts';
+import { createDecisionChoices } from './decision-choices.ts';
 import { createField, type Field, textArea, textInput } from './form-fields.ts';
 import type { RegisterApi } from './register-api.ts';
 import { createRegisterForm } from './register-form.ts';
@@ -15,34 +16,7 @@ export function renderSignOffForm(
   api: RegisterApi,
   onSigned: (message: string) => void,
 ): HTMLElement {
-  const decisions = decisionChoices.map((choice, index) => {
-    const id = `${target.formId}-decision-${choice.value}`;
-    const radio = createElement('input', {
-      attributes: { type: 'radio', id, name: 'decision', value: choice.value },
-    });
-    if (index === 0) radio.required = true;
-    return {
-      radio,
-      wrapper: createElement('div', { className: 'field--check' }, [
-        radio,
-        createElement('label', { text: choice.label, attributes: { for: id } }),
-      ]),
-    };
-  });
-  const decisionError = createElement('p', {
-    className: 'field__error',
-    attributes: { id: `${target.formId}-decision-error` },
-  });
-  decisionError.hidden = true;
-  const decisionGroup = createElement(
-    'fieldset',
-    { className: 'choice-list', attributes: { 'aria-describedby': decisionError.id } },
-    [
-      createElement('legend', { text: 'Decision' }),
-      ...decisions.map((decision) => decision.wrapper),
-      decisionError,
-    ],
-  );
+  const decisionGroup = createDecisionChoices(`${target.formId}-decision`, decisionChoices);
   const fields: Field[] = [
     createField('note', 'Note', textArea('', 4000), {
       hint: 'Conditions or reasons, printed on the report. Optional.',
@@ -60,20 +34,13 @@ export function renderSignOffForm(
       createElement('p', {
         text: 'Once signed off, the assessment is frozen: its answers can no longer change. Changes need a reassessment.',
       }),
-      decisionGroup,
+      decisionGroup.element,
     ],
     fields,
     submitLabel: 'Sign off',
     submit: ({ note, signatoryName: name }) => {
-      decisionError.hidden = true;
-      const decision = decisions.find(({ radio }) => radio.checked)?.radio.value;
-      if (decision === undefined) {
-        // The one check made here: the API would only say "decision: invalid option".
-        decisionError.textContent = 'Choose a decision.';
-        decisionError.hidden = false;
-        decisions[0]?.radio.focus();
-        return undefined;
-      }
+      const decision = decisionGroup.requireChosen();
+      if (decision === undefined) return undefined;
       const request = {
         decision,
         note: note ?? '',
